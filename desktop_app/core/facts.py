@@ -1,0 +1,336 @@
+"""Key facts: troop counts, casualties, distances (and dates, from timex.py), each tied to its sentence.
+
+Rules, a number-word parser and a unit table; no ML stack. Precision first: a number is a troop count
+only when an armed-personnel noun governs it, and a distance only with a length unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Sequence
+
+from .numbers import APPROX_PATTERN, NUMBER_PATTERN, VAGUE_PATTERN, as_int_if_whole, parse_quantity
+from .sentences import Sentence
+
+KM_PER_MILE = 1.609344
+KM_PER_NMI = 1.852
+
+KIND_LABELS = {
+    "troops": "Troops",
+    "casualties": "Casualties",
+    "distance": "Distances",
+    "date": "Dates",
+}
+KIND_ORDER = list(KIND_LABELS)
+
+
+@dataclass
+class Fact:
+    """One key fact: its kind, the exact words, where it stands, and its parsed value."""
+
+    kind: str
+    text: str
+    sentence_index: int
+    start: int  # offset of ``text`` in the sentence
+    end: int
+    value: Any = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self, sentences: Sequence[Sentence] | None = None) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if sentences is not None and 0 <= self.sentence_index < len(sentences):
+            d["sentence"] = sentences[self.sentence_index].text
+        d["sentence_index"] = self.sentence_index
+        d["start"] = self.start
+        d["end"] = self.end
+        d["value"] = self.value
+        d.update(self.attrs)
+        return d
+
+
+# --- troops and casualties -----------------------------------------------------------------------
+
+_TROOP_NOUNS = (
+    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|"
+    r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
+    r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|"
+    r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|legionnaires?|"
+    r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army|police)\s+officers|"
+    r"(?:military|army)\s+trainers|(?:military|army)\s+advisers|advisors|military\s+advisors|police\s+officers|"
+    r"policemen|(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?"
+)
+_CASUALTY_VERBS = r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt"
+_MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)"
+_BAD_MODS = {
+    "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
+    "wounded", "civilians", "civilian", "people", "the", "who", "that", "than", "had", "have", "has",
+    "for", "as", "children", "women", "men", "refugees", "protesters", "runners", "residents", "hostages",
+    "students", "villagers", "workers", "migrants", "voters", "votes", "years", "year", "miles", "kilometers",
+    "kilometres", "km", "percent", "dollars", "euros", "tons", "days", "hours", "weeks", "months", "pounds",
+    "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
+}
+_NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
+_TROOPS_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of\s+(?:the|its|their|his|her)?)?"
+    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
+    re.I,
+)
+_STRENGTH_RE = re.compile(
+    rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
+    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:troops|forces|soldiers)\s+(?:there\s+)?"
+    rf"(?:numbering|totall?ing|numbered))\s*(?:\w+\s+){{0,4}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
+    re.I,
+)
+_FROM_TO_RE = re.compile(
+    rf"\bfrom\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{_NUM_OR_VAGUE})\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
+    re.I,
+)
+_STRONG_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s]strong\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division)",
+    re.I,
+)
+_GENERIC_CASUALTY_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,3}}?)"
+    rf"(?P<who>people|civilians|persons|villagers|residents|children|hostages|passengers|others|"
+    rf"policemen|police\s+officers|{_TROOP_NOUNS})\s+(?:(?:were|have\s+been|had\s+been|are|was|being)\s+)?"
+    rf"(?:(?:reportedly|reported|confirmed|believed|feared)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    rf"(?P<num2>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS})?"
+    rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
+    re.I,
+)
+_NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight)\s*$", re.I)
+_NOT_AFTER = re.compile(
+    r"^(?:st|nd|rd|th)\b|^\s*(?:%|percent|per\s*cent|-year-old|years?\s+old|year-old|-old|"
+    r"(?:million|billion)?\s*(?:dollars|euros|pounds|yen))",
+    re.I,
+)
+
+
+def _vague_or_number(text: str) -> dict[str, Any] | None:
+    q = parse_quantity(text)
+    if q is None:
+        return None
+    if q.value is not None:
+        return {"value": as_int_if_whole(q.value)}
+    return {"value": None, "min": q.min, "max": q.max}
+
+
+def _year_like(num_text: str) -> bool:
+    return bool(re.fullmatch(r"(1[89]|20)\d\d", num_text.strip()))
+
+
+def _ok_number(sentence: str, start: int, end: int, num_text: str) -> bool:
+    if _NOT_BEFORE.search(sentence[max(0, start - 12):start]):
+        return False
+    if _NOT_AFTER.match(sentence[end:end + 20]):
+        return False
+    if re.match(r"^\d", num_text) and _year_like(num_text):
+        return False
+    return True
+
+
+def _side(mods: str) -> str | None:
+    caps = [w for w in mods.split() if w[:1].isupper() and w.lower() not in _BAD_MODS]
+    return " ".join(caps) if caps else None
+
+
+def _casualty_after(sentence: str, end: int) -> str | None:
+    m = re.match(rf"\s+(?:(?:were|have\s+been|had\s+been|was|are|being|reportedly|reported|been|also)\s+){{0,3}}"
+                 rf"(?P<v>{_CASUALTY_VERBS})\b", sentence[end:end + 60], re.I)
+    return m.group("v").lower() if m else None
+
+
+def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Troop counts and casualties of armed personnel, plus casualties of anyone."""
+    out: list[Fact] = []
+    for s in sentences:
+        text = s.text
+        taken: list[tuple[int, int]] = []
+
+        def add(kind: str, start: int, end: int, vals: dict[str, Any], **attrs: Any) -> None:
+            for a, b in taken:
+                if start < b and a < end:
+                    return
+            taken.append((start, end))
+            out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
+
+        for m in _GENERIC_CASUALTY_RE.finditer(text):
+            num_g = "num" if m.group("num") else ("num2" if m.group("num2") else "num3")
+            num = m.group(num_g)
+            if not _ok_number(text, m.start(num_g), m.end(num_g), num):
+                continue
+            vals = _vague_or_number(num)
+            if vals is None:
+                continue
+            verb = (m.group("verb") or m.group("verb2") or "killed").lower()
+            outcome = {"dead": "killed", "died": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
+                       "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
+                       "capturing": "captured", "taken prisoner": "captured"}.get(verb, verb)
+            who = (m.group("who") or m.group("who2") or "").lower() or None
+            add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who,
+                approx=bool(m.group("approx") or m.group("approx3")))
+
+        for m in _FROM_TO_RE.finditer(text):
+            mods = m.group("mods") or ""
+            if any(w.lower().strip(".,") in _BAD_MODS for w in mods.split()):
+                continue
+            if _casualty_after(text, m.end()):
+                continue
+            v1, v2 = _vague_or_number(m.group("num1")), _vague_or_number(m.group("num"))
+            if v1 is None or v2 is None:
+                continue
+            add("troops", m.start(), m.end("num1"), v1, change="from", side=_side(mods), approx=bool(m.group("approx1")))
+            start = m.start("approx") if m.group("approx") else m.start("num")
+            add("troops", start, m.end(), v2, change="to", side=_side(mods), unit=m.group("noun").lower(),
+                approx=bool(m.group("approx")))
+
+        for m in _TROOPS_RE.finditer(text):
+            num = m.group("num")
+            mods = m.group("mods") or ""
+            if any(w.lower().strip(".,") in _BAD_MODS for w in mods.split()):
+                continue
+            if not _ok_number(text, m.start("num"), m.end("num"), num):
+                continue
+            noun = m.group("noun").lower()
+            if noun in ("army", "forces", "armed forces", "personnel") and not re.search(r"\d|dozen|hundred|thousand", num, re.I):
+                continue  # "one army", "two forces": not a head count
+            vals = _vague_or_number(num)
+            if vals is None:
+                continue
+            start = m.start("approx") if m.group("approx") else m.start("num")
+            casualty = _casualty_after(text, m.end())
+            if casualty:
+                end = m.end() + len(re.match(rf".*?\b{casualty}\b", text[m.end():], re.I | re.S).group(0))  # type: ignore[union-attr]
+                add("casualties", start, end, vals, outcome=casualty, who=noun, side=_side(mods),
+                    approx=bool(m.group("approx")))
+            else:
+                add("troops", start, m.end(), vals, side=_side(mods), unit=noun, approx=bool(m.group("approx")))
+
+        for m in _STRENGTH_RE.finditer(text):
+            if m.group("num1"):
+                v1 = _vague_or_number(m.group("num1"))
+                if v1 and _ok_number(text, m.start("num1"), m.end("num1"), m.group("num1")):
+                    add("troops", m.start("from"), m.end("num1"), v1, change="from", approx=bool(m.group("approx1")))
+            num = m.group("num")
+            if not _ok_number(text, m.start("num"), m.end("num"), num):
+                continue
+            vals = _vague_or_number(num)
+            if vals is None:
+                continue
+            start = m.start("approx") if m.group("approx") else m.start("num")
+            lead = m.group("lead").lower()
+            change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
+            add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
+
+        for m in _STRONG_RE.finditer(text):
+            if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                continue
+            vals = _vague_or_number(m.group("num"))
+            if vals is None:
+                continue
+            start = m.start("approx") if m.group("approx") else m.start("num")
+            add("troops", start, m.end(), vals, unit=m.group("noun").lower(), approx=bool(m.group("approx")))
+    return out
+
+
+# --- distances -----------------------------------------------------------------------------------
+
+_UNITS = {
+    "mile": ("mi", KM_PER_MILE), "miles": ("mi", KM_PER_MILE), "mi": ("mi", KM_PER_MILE),
+    "nautical mile": ("nmi", KM_PER_NMI), "nautical miles": ("nmi", KM_PER_NMI), "nmi": ("nmi", KM_PER_NMI),
+    "kilometer": ("km", 1.0), "kilometers": ("km", 1.0), "kilometre": ("km", 1.0), "kilometres": ("km", 1.0),
+    "km": ("km", 1.0), "kms": ("km", 1.0), "klicks": ("km", 1.0),
+    "meter": ("m", 0.001), "meters": ("m", 0.001), "metre": ("m", 0.001), "metres": ("m", 0.001), "m": ("m", 0.001),
+}
+_UNIT_RE = (r"nautical\s+miles?|miles?|mi|nmi|kilomet(?:er|re)s?|kms?|klicks|met(?:er|re)s?|m")
+_DIST_NUM = rf"(?:{NUMBER_PATTERN})"
+_DISTANCE_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?"
+    rf"(?:(?P<between>between\s+)(?P<lo>{_DIST_NUM})\s+(?:and|to)\s+|(?:from\s+)?(?P<lo2>{_DIST_NUM})\s*(?:-|–|to)\s*)?"
+    rf"(?P<num>{_DIST_NUM})(?:\s*-\s*|\s+|(?<=\d))(?P<unit>{_UNIT_RE})(?![\w/²³])",
+    re.I,
+)
+_DIST_EXCLUDE_BEFORE = re.compile(r"(?:square|sq\.?|cubic|cu\.?)\s*$|[$€£¥]\s*$", re.I)
+_DIST_EXCLUDE_AFTER = re.compile(
+    r"^(?:\s*(?:per|an|a|/)\s*(?:hour|h|hr|second|gallon|litre|liter)|\s*(?:squared|square|sq|cubed|deep\s+well)\b|"
+    r"[²³]|\s*(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|sprint|dash|race|steeplechase|run\b)|"
+    r"-?(?:high|tall|long\s+yacht)\b)",
+    re.I,
+)
+_DIRECTION = r"(?:north|south|east|west|north[-\s]?east|north[-\s]?west|south[-\s]?east|south[-\s]?west|northeast|northwest|southeast|southwest|inland|offshore|upstream|downstream)"
+_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:\s+(?:de|du|el|al|of|la|le)?\s*[A-Z][\w’'.-]*){0,3})"
+_RELATION_RE = re.compile(
+    rf"^(?:\s+(?:to\s+the\s+)?(?P<dir>{_DIRECTION})(?:ward)?)?(?:,)?\s+(?P<prep>of|from|outside(?:\s+of)?|away\s+from|"
+    rf"in|into|to|toward|towards|inside|beyond|is|short\s+of|off)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:capital|city|town|village|"
+    rf"border|port|coast|base|airport|frontier|region|province|garrison\s+town)(?:\s+of)?,?\s+(?:of\s+)?)?{_PLACE}",
+)
+
+
+def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
+    """Distances with a length unit, converted to km and miles, with the places they relate."""
+    out: list[Fact] = []
+    for s in sentences:
+        text = s.text
+        for m in _DISTANCE_RE.finditer(text):
+            unit_text = re.sub(r"\s+", " ", m.group("unit")).lower()
+            unit_key = unit_text if unit_text in _UNITS else unit_text.rstrip("s")
+            if unit_key not in _UNITS:
+                continue
+            num = m.group("num")
+            if unit_key == "m" and not re.match(r"\d", num):
+                continue  # "five m" is not a distance
+            if unit_key == "m" and re.search(r"[$€£¥]\s*$", text[max(0, m.start() - 3):m.start()]):
+                continue  # £100m is money
+            if unit_key in ("m", "mi") and m.group(0)[-len(m.group("unit")) - 1:-len(m.group("unit"))].isspace():
+                continue  # "10 m" / "10 mi" with a space is more often something else; keep "10m"
+            lo_text = m.group("lo") or m.group("lo2")
+            start = m.start()
+            if _DIST_EXCLUDE_BEFORE.search(text[max(0, start - 10):start]):
+                continue
+            if _DIST_EXCLUDE_AFTER.match(text[m.end():m.end() + 30]):
+                continue
+            if not _ok_number(text, m.start("num"), m.end("num"), num) and not re.search(r"\d,\d", num):
+                continue
+            q = parse_quantity(num)
+            if q is None or q.value is None:
+                continue
+            lo = parse_quantity(lo_text) if lo_text else None
+            sym, factor = _UNITS[unit_key]
+            attrs: dict[str, Any] = {"unit": sym}
+            value = as_int_if_whole(q.value)
+            if lo is not None and lo.value is not None and lo.value < q.value:
+                attrs["value_min"] = as_int_if_whole(lo.value)
+                attrs["km"] = round(lo.value * factor, 2)
+                attrs["km_max"] = round(q.value * factor, 2)
+                attrs["miles"] = round(lo.value * factor / KM_PER_MILE, 2)
+                attrs["miles_max"] = round(q.value * factor / KM_PER_MILE, 2)
+            else:
+                if lo_text:
+                    start = m.start("num") if not m.group("approx") else m.start()
+                attrs["km"] = round(q.value * factor, 2)
+                attrs["miles"] = round(q.value * factor / KM_PER_MILE, 2)
+            attrs["approx"] = bool(m.group("approx"))
+            rel = _RELATION_RE.match(text[m.end():])
+            if rel:
+                place = rel.group("place").rstrip(".,")
+                attrs["place"] = place
+                attrs["relation"] = " ".join(x for x in (rel.group("dir"), rel.group("prep")) if x).lower()
+            out.append(Fact("distance", text[start:m.end()], s.index, start, m.end(), value, attrs))
+    return out
+
+
+def extract_facts(sentences: Sequence[Sentence], reference_date: date | None = None) -> list[Fact]:
+    """All key facts of the story, in article order within each kind."""
+    from .timex import date_facts
+
+    facts = troop_facts(sentences) + distance_facts(sentences) + date_facts(sentences, reference_date)
+    order = {k: i for i, k in enumerate(KIND_ORDER)}
+    facts.sort(key=lambda f: (order.get(f.kind, 99), f.sentence_index, f.start))
+    return facts

@@ -1,0 +1,443 @@
+"""Dates and times in news text, normalised as TimeML TIMEX3 values against a reference date.
+
+Values: ``2013-01-17``, ``2013-01``, ``2013``, ``2013-W03``, ``2012-SU``, ``199`` (decade), ``19``
+(century), ``2013-01-17TNI`` / ``2013-01-17T20:00`` (times), ``2013-Q1``, and ``PRESENT_REF``,
+``PAST_REF``, ``FUTURE_REF``. Without a reference date, relative expressions keep ``value`` None.
+Durations ("14 hours") and sets ("every week") are not dates and are not reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Sequence
+
+from .numbers import NUMBER_PATTERN, parse_number
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
+_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PART = r"(?:morning|afternoon|evening|night)"
+MOD = r"(?:early|late|mid|earlier|later)"
+_FUTURE = re.compile(
+    r"\b(?:will|won[’']t|shall|'ll|’ll|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|expected\s+to|due\s+to|"
+    r"set\s+to|going\s+to|intends?\s+to|upcoming|to\s+be\s+held|would\s+(?:begin|start|meet|hold|vote|take))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: its span, TIMEX3 type and value, and whether it is a key fact."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE or TIME
+    value: str | None
+    key: bool = True
+    day: date | None = None  # the calendar day, when the value names one
+
+
+def _month_num(tok: str) -> int:
+    return _MONTHS[tok.lower().rstrip(".")]
+
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 80):start] + " " + text[end:end + 40]
+    clause = re.split(r"[.;!?]", text[max(0, start - 80):start])[-1] + " " + text[end:end + 40]
+    return bool(_FUTURE.search(clause)) or bool(re.search(r"\bnext\s*$", text[max(0, start - 6):start], re.I)) and bool(window)
+
+
+def _closest_year(ref: date, month: int, day: int | None, future: bool) -> int:
+    best = ref.year
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day or 15)
+        except ValueError:
+            continue
+        delta = (d - ref).days
+        penalty = 0 if (delta >= -1 if future else delta <= (20 if day else 45)) else 200
+        cands.append((abs(delta) + penalty, y))
+    if cands:
+        best = min(cands)[1]
+    return best
+
+
+class _Ctx:
+    def __init__(self, text: str, ref: date | None) -> None:
+        self.text = text
+        self.ref = ref
+
+
+Handler = Callable[[re.Match[str], _Ctx], "tuple[str | None, str, bool, date | None] | None"]
+_RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def rule(pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        _RULES.append((re.compile(pattern, flags), fn))
+        return fn
+
+    return deco
+
+
+def _time_suffix(part: str | None) -> str:
+    return ("T" + _PARTS[part.lower()]) if part else ""
+
+
+@rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\s*(?:%|,\d))"
+      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?")
+def _month_day(m, c):
+    mon, d = _month_num(m.group("mon")), int(m.group("d"))
+    if m.group("y"):
+        y = int(m.group("y"))
+    elif c.ref:
+        y = _closest_year(c.ref, mon, d, _future(c.text, m.start(), m.end()))
+    else:
+        return None, "DATE", True, None
+    try:
+        day = date(y, mon, d)
+    except ValueError:
+        return None
+    return day.isoformat(), "DATE", True, day
+
+
+@rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
+      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?")
+def _day_month(m, c):
+    return _month_day(m, c)
+
+
+@rule(rf"\b(?:(?P<mod>{MOD})[-\s]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b")
+def _month_year(m, c):
+    return f"{m.group('y')}-{_month_num(m.group('mon')):02d}", "DATE", True, None
+
+
+@rule(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+def _iso(m, c):
+    try:
+        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return day.isoformat(), "DATE", True, day
+
+
+@rule(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b")
+def _us_date(m, c):
+    y = int(m.group("y"))
+    y = y + (2000 if y < 50 else 1900) if y < 100 else y
+    try:
+        day = date(y, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return day.isoformat(), "DATE", True, day
+
+
+@rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+|(?P<mod>early|late|mid)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
+      rf"(?:\s+(?P<part>{PART}))?\b")
+def _weekday(m, c):
+    if not c.ref:
+        return None, "TIME" if m.group("part") else "DATE", True, None
+    wd = _WEEKDAYS[m.group("wd").lower()]
+    rel = (m.group("rel") or "").lower()
+    ref = c.ref
+    back = (ref.weekday() - wd) % 7
+    fwd = (wd - ref.weekday()) % 7
+    if rel in ("last", "past"):
+        day = ref - timedelta(days=back or 7)
+    elif rel in ("next", "coming"):
+        day = ref + timedelta(days=fwd or 7)
+    elif rel == "this":
+        day = ref + timedelta(days=wd - ref.weekday())
+    elif _future(c.text, m.start(), m.end()):
+        day = ref + timedelta(days=fwd)
+    else:
+        day = ref - timedelta(days=back)
+    part = m.group("part")
+    return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
+
+
+@rule(rf"\b(?:(?P<rel>today|yesterday|tomorrow|tonight)(?:[’']s)?(?:\s+(?P<part>{PART}))?|(?P<rel2>this|last)\s+(?P<part2>{PART})|overnight)\b",
+      re.I)
+def _rel_day(m, c):
+    word = (m.group("rel") or m.group("rel2") or "overnight").lower()
+    part = m.group("part") or m.group("part2")
+    if word == "tonight":
+        part = "tonight"
+    if word == "last" and part and part.lower() == "night":
+        offset = -1
+    else:
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    if word == "overnight":
+        part = None
+    if not c.ref:
+        return None, "TIME" if part else "DATE", True, None
+    day = c.ref + timedelta(days=offset)
+    return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
+
+
+@rule(rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<rel>this|last|next|coming|the\s+coming|previous|the\s+previous|the\s+following|following)\s+)"
+      rf"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b", re.I)
+def _rel_unit(m, c):
+    if not c.ref:
+        return None, "DATE", True, None
+    rel = m.group("rel").lower().replace("the ", "")
+    unit = m.group("unit").lower()
+    step = {"this": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}[rel]
+    ref = c.ref
+    if unit in ("week", "weekend"):
+        d = ref + timedelta(weeks=step)
+        return _iso_week(d) + ("-WE" if unit == "weekend" else ""), "DATE", True, None
+    if unit == "month":
+        mon = ref.month + step
+        y = ref.year + (mon - 1) // 12
+        mon = (mon - 1) % 12 + 1
+        return f"{y}-{mon:02d}", "DATE", True, None
+    if unit == "year":
+        return f"{ref.year + step}", "DATE", True, None
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + step
+        y = ref.year + q // 4
+        return f"{y}-Q{q % 4 + 1}", "DATE", True, None
+    if unit == "decade":
+        return f"{(ref.year // 10 + step)}", "DATE", True, None
+    if unit == "century":
+        return f"{(ref.year // 100 + step):02d}", "DATE", True, None
+    season = _SEASONS[unit]
+    return f"{ref.year + step}-{season}", "DATE", True, None
+
+
+@rule(rf"\b(?P<n>{NUMBER_PATTERN}|a|an|several|a\s+few|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
+def _ago(m, c):
+    if not c.ref:
+        return None, "DATE", True, None
+    nt = m.group("n").lower()
+    if nt in ("several", "a few", "few"):
+        return ("PAST_REF" if m.group("dir").lower() in ("ago", "earlier", "before") else "FUTURE_REF"), "DATE", True, None
+    n = parse_number(nt) if nt not in ("a", "an") else 1
+    if n is None or n != int(n):
+        return None, "DATE", True, None
+    n = int(n) * (-1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1)
+    unit = m.group("unit").lower().rstrip("s")
+    ref = c.ref
+    if unit == "day":
+        d = ref + timedelta(days=n)
+        return d.isoformat(), "DATE", True, d
+    if unit == "week":
+        return _iso_week(ref + timedelta(weeks=n)), "DATE", True, None
+    if unit == "month":
+        mon = ref.month + n
+        y = ref.year + (mon - 1) // 12
+        return f"{y}-{(mon - 1) % 12 + 1:02d}", "DATE", True, None
+    if unit == "year":
+        return f"{ref.year + n}", "DATE", True, None
+    return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
+
+
+@rule(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
+def _month_alone(m, c):
+    mon_name = m.group("mon")
+    before = c.text[max(0, m.start() - 12):m.start()].lower()
+    if mon_name in ("May", "March") and not (m.group("rel") or m.group("mod")) and not re.search(
+        r"\b(?:in|since|until|by|of|during|from|through|to|before|after|early|late|mid|end|beginning)\s+$", before
+    ):
+        return None
+    mon = _month_num(mon_name)
+    if not c.ref:
+        return None, "DATE", True, None
+    rel = (m.group("rel") or "").lower()
+    if rel == "last":
+        y = c.ref.year if mon < c.ref.month else c.ref.year - 1
+    elif rel == "next":
+        y = c.ref.year if mon > c.ref.month else c.ref.year + 1
+    elif rel == "this":
+        y = c.ref.year
+    else:
+        y = _closest_year(c.ref, mon, None, _future(c.text, m.start(), m.end()))
+    return f"{y}-{mon:02d}", "DATE", True, None
+
+
+@rule(r"\b(?:(?:early|late|mid)[-\s]+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:1[89]|20)\d\d)\b(?![-–]\d|\s*(?:%|percent)|,\d|\.\d)")
+def _year(m, c):
+    before = c.text[max(0, m.start() - 3):m.start()]
+    if re.search(r"[$€£¥#]\s*$|\d[.,]?$", before):
+        return None
+    after = c.text[m.end():m.end() + 25]
+    if re.match(r"\s+(?:people|troops|soldiers|men|women|votes|units|cases|deaths|dollars|euros|miles|km|kilometers|"
+                r"meters|metres|tons|tonnes|barrels|shares|jobs|homes|cars|times|members|residents|students|"
+                r"workers|employees|patients|points|feet|yards|pounds|acres|hectares|words)\b", after, re.I):
+        return None
+    if "fiscal" in m.group(0).lower():
+        return f"FY{m.group('y')}", "DATE", True, None
+    return m.group("y"), "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b|\b(?:the\s+)?[’'](?P<short>\d)0s\b")
+def _decade(m, c):
+    if m.group("dec"):
+        return m.group("dec")[:3], "DATE", True, None
+    return "19" + m.group("short"), "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]century\b", re.I)
+def _century(m, c):
+    return f"{int(m.group('c')) - 1:02d}", "DATE", True, None
+
+
+@rule(r"\b(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", re.I)
+def _season(m, c):
+    s = _SEASONS[m.group("season").lower()]
+    if m.group("y"):
+        return f"{m.group('y')}-{s}", "DATE", True, None
+    before = c.text[max(0, m.start() - 8):m.start()].lower()
+    rel = (m.group("rel") or "").lower()
+    if not rel and not re.search(r"\b(?:the|this)\s+$", before):
+        return None
+    if not c.ref:
+        return None, "DATE", True, None
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    return f"{c.ref.year + step}-{s}", "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b", re.I)
+def _quarter(m, c):
+    q = _ORD[m.group("q").lower()]
+    if m.group("y"):
+        return f"{m.group('y')}-Q{q}", "DATE", True, None
+    if not c.ref:
+        return None, "DATE", True, None
+    y = c.ref.year if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year - 1
+    return f"{y}-Q{q}", "DATE", True, None
+
+
+@rule(r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CET|ET|PT|local\s+time))?|\b(?P<word>noon|midday|midnight)\b")
+def _clock(m, c):
+    if m.group("word"):
+        hh, mm = (12, 0) if m.group("word").lower() != "midnight" else (0, 0)
+    else:
+        hh = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+        mm = int(m.group("mi") or 0)
+        if int(m.group("h")) > 12:
+            return None
+    if not c.ref:
+        return None, "TIME", True, None
+    return f"{c.ref.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, c.ref
+
+
+@rule(r"\b(?:now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|right\s+now)\b", re.I)
+def _present(m, c):
+    return "PRESENT_REF", "DATE", False, None
+
+
+@rule(r"\b(?:recently|lately|in\s+the\s+past|the\s+past|formerly|previously|in\s+recent\s+(?:years|months|weeks|days))\b", re.I)
+def _past(m, c):
+    return "PAST_REF", "DATE", False, None
+
+
+@rule(r"\b(?:in\s+the\s+future|the\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years)|soon)\b", re.I)
+def _future_ref(m, c):
+    return "FUTURE_REF", "DATE", False, None
+
+
+_STRIP_LEAD = re.compile(r"^(?:in|on|at|the|since|by|during|until)\s+", re.I)
+_SET_BEFORE = re.compile(r"\b(?:every|each|per|a)\s*$", re.I)
+
+
+def find_timexes(text: str, ref: date | None) -> list[Timex]:
+    """Every date/time expression in ``text`` (non-overlapping, longest first)."""
+    ctx = _Ctx(text, ref)
+    cands: list[tuple[int, int, Timex]] = []
+    for pat, fn in _RULES:
+        for m in pat.finditer(text):
+            if m.end() == m.start():
+                continue
+            if _SET_BEFORE.search(text[max(0, m.start() - 7):m.start()]) and fn in (_weekday, _month_alone):
+                continue  # "every Monday" is a set, not a date
+            res = fn(m, ctx)
+            if res is None:
+                continue
+            value, typ, key, day = res
+            s, e = m.start(), m.end()
+            span = text[s:e]
+            lead = _STRIP_LEAD.match(span)
+            while lead and fn not in (_present, _past, _future_ref) and not span.lower().startswith("the past"):
+                s += lead.end()
+                span = text[s:e]
+                lead = _STRIP_LEAD.match(span)
+            span = span.rstrip()
+            e = s + len(span)
+            if e <= s:
+                continue
+            cands.append((s, e, Timex(s, e, span, typ, value, key, day)))
+    cands.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    chosen: list[tuple[int, int, Timex]] = []
+    for s, e, tx in cands:
+        if any(s < ce and cs < e for cs, ce, _ in chosen):
+            continue
+        chosen.append((s, e, tx))
+    chosen.sort(key=lambda t: t[0])
+    return [t for _, _, t in chosen]
+
+
+def date_facts(sentences: Sequence, reference_date: date | None) -> list:
+    """Date facts for each sentence (``key`` False for "now", "recently" and the like)."""
+    from .facts import Fact
+
+    out = []
+    for s in sentences:
+        for tx in find_timexes(s.text, reference_date):
+            attrs = {"type": tx.type, "key": tx.key}
+            if tx.day is not None:
+                attrs["day"] = tx.day.isoformat()
+                attrs["weekday"] = tx.day.strftime("%A")
+            out.append(Fact("date", tx.text, s.index, tx.start, tx.end, tx.value, attrs))
+    return out
+
+
+_REF_PATTERNS = [
+    re.compile(rf"(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"),
+    re.compile(rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{MONTH}),?\s+(?P<y>(?:19|20)\d\d)"),
+    re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
+]
+
+
+def parse_absolute_date(text: str) -> date | None:
+    """The first full calendar date (day, month and year) in ``text``."""
+    for pat in _REF_PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        try:
+            mon = int(m.group("m")) if "m" in pat.groupindex else _month_num(m.group("mon"))
+            return date(int(m.group("y")), mon, int(m.group("d")))
+        except ValueError:
+            continue
+    return None
+
+
+def find_reference_date(published: str | None, dateline: str | None, first_lines: str = "") -> date | None:
+    """The article's own date: a publication line, a dated dateline, or a date-only line at the top."""
+    for cand in (published, dateline):
+        if cand:
+            d = parse_absolute_date(cand)
+            if d:
+                return d
+    return None

@@ -1,0 +1,1 @@
+"""PySide6 user interface: a thin layer over desktop_app.core."""

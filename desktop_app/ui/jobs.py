@@ -1,0 +1,111 @@
+"""One background-job helper: run a function on the global QThreadPool, deliver on the UI thread."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class CancelToken:
+    """Checked by long jobs between stages; ``cancel()`` makes ``raise_if_cancelled`` raise."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class _Relay(QObject):
+    """Long-lived QObject whose signals carry results back to the UI thread (never on the runnable)."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.job_id = job_id
+        self.fn = fn
+        self.relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # runs on a pool thread: no widget access here
+        try:
+            result = self.fn()
+        except BaseException as exc:  # delivered to on_error on the UI thread
+            self.relay.failed.emit(self.job_id, exc, traceback.format_exc())
+        else:
+            self.relay.done.emit(self.job_id, result)
+
+
+class JobRunner(QObject):
+    """Starts jobs and calls back on the UI thread; results of cancelled or superseded jobs are dropped."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException, str], None]]] = {}
+        self._latest: dict[str, int] = {}
+        self._tokens: dict[int, CancelToken] = {}
+
+    def run_in_background(
+        self,
+        fn: Callable[[CancelToken], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException, str], None],
+        key: str | None = None,
+    ) -> int:
+        """Run ``fn(token)`` off the UI thread. A newer job with the same ``key`` makes older ones stale."""
+        job_id = next(self._ids)
+        token = CancelToken()
+        if key is not None:
+            old = self._latest.get(key)
+            if old is not None and old in self._tokens:
+                self._tokens[old].cancel()
+                self._callbacks.pop(old, None)
+            self._latest[key] = job_id
+        self._callbacks[job_id] = (on_done, on_error)
+        self._tokens[job_id] = token
+        QThreadPool.globalInstance().start(_Runnable(job_id, lambda: fn(token), self._relay))
+        return job_id
+
+    def cancel(self, job_id: int) -> None:
+        token = self._tokens.pop(job_id, None)
+        if token:
+            token.cancel()
+        self._callbacks.pop(job_id, None)
+
+    def cancel_all(self) -> None:
+        for jid in list(self._tokens):
+            self.cancel(jid)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, result: Any) -> None:
+        self._tokens.pop(job_id, None)
+        cbs = self._callbacks.pop(job_id, None)
+        if cbs:
+            cbs[0](result)
+
+    @Slot(int, object, str)
+    def _on_failed(self, job_id: int, exc: BaseException, tb: str) -> None:
+        self._tokens.pop(job_id, None)
+        cbs = self._callbacks.pop(job_id, None)
+        if cbs:
+            cbs[1](exc, tb)

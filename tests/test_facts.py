@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_app.core.facts import distance_facts, extract_facts, troop_facts
+from desktop_app.core.sentences import split_sentences
+from desktop_app.core.timex import find_timexes
+
+
+def facts_of(text: str, kind: str | None = None, ref: date | None = None):
+    sents = split_sentences([text])
+    fs = extract_facts(sents, ref)
+    return [f for f in fs if kind is None or f.kind == kind]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The army sent about thirty soldiers to the border.", 30),
+    ("Two dozen marines landed at dawn.", 24),
+    ("Fifty-two peacekeepers were deployed.", 52),
+    ("A force of roughly 100 commandos moved in.", 100),
+    ("Some 2,500 French troops are in the country.", 2500),
+    ("The mission has 12,000 uniformed personnel.", 12000),
+    ("A 3,000-strong force was assembled.", 3000),
+])
+def test_troop_counts(text, value):
+    fs = facts_of(text, "troops")
+    assert [f.value for f in fs] == [value], fs
+
+
+def test_troop_strength_change_and_side():
+    fs = facts_of("On Thursday it increased its troop strength to 1,400, the minister said.", "troops")
+    assert [f.value for f in fs] == [1400]
+    fs = facts_of("The contingent was cut from 4,400 to 3,300 soldiers.", "troops")
+    assert sorted(f.value for f in fs) == [3300, 4400]
+    fs = facts_of("A contingent of 100 Malian soldiers sped north.", "troops")
+    assert fs[0].attrs["side"] == "Malian"
+
+
+def test_vague_amounts():
+    fs = facts_of("Several hundred rebels gathered near the town.", "troops")
+    assert fs[0].value is None and fs[0].attrs["min"] == 200 and fs[0].attrs["max"] == 900
+
+
+def test_casualties_are_not_troops():
+    fs = facts_of("Twelve soldiers were killed and 30 wounded in the attack.")
+    kinds = {(f.kind, f.value) for f in fs}
+    assert ("casualties", 12) in kinds
+    assert not [f for f in fs if f.kind == "troops"]
+    fs = facts_of("The blast killed 14 people, police said.")
+    assert [(f.kind, f.value) for f in fs if f.kind != "date"] == [("casualties", 14)]
+
+
+@pytest.mark.parametrize("text", [
+    "The 14th Division moved to the fourth floor.",
+    "Resolution 2098 was adopted and Highway M06 was closed.",
+    "The deal was worth $300 million and 40 percent of voters agreed.",
+    "About 5,000 protesters and 300 refugees crossed, with 1,000 cubic meters of water and 40 tons of food.",
+    "The 25-year-old soldier waited 14 hours.",
+    "More than 30,000 runners took part in the race.",
+])
+def test_no_false_numbers(text):
+    assert [f for f in facts_of(text) if f.kind in ("troops", "distance")] == []
+
+
+@pytest.mark.parametrize("text,km,km_max", [
+    ("The town lies 90 miles from the capital, Bamako.", 144.84, None),
+    ("The convoy drove 60 km north.", 60.0, None),
+    ("They built a 60-kilometer road.", 60.0, None),
+    ("The ship stopped 12 nautical miles offshore.", 22.22, None),
+    ("Fighting raged between 10 and 20 kilometres away.", 10.0, 20.0),
+    ("A 500-metre stretch was cleared.", 0.5, None),
+])
+def test_distances(text, km, km_max):
+    fs = distance_facts(split_sentences([text]))
+    assert len(fs) == 1, fs
+    assert fs[0].attrs["km"] == pytest.approx(km, abs=0.01)
+    assert fs[0].attrs.get("km_max") == km_max
+    assert fs[0].attrs["miles"] == pytest.approx(km / 1.609344, abs=0.01)
+
+
+def test_distance_place():
+    fs = distance_facts(split_sentences(["Banamba, a town 90 miles from the capital, Bamako, was put on alert."]))
+    assert fs[0].attrs["place"] == "Bamako"
+
+
+@pytest.mark.parametrize("text", ["It covers 300 square kilometres.", "He drove at 90 miles per hour.",
+                                  "She won the 100m freestyle.", "They raised £100m for the club."])
+def test_not_distances(text):
+    assert distance_facts(split_sentences([text])) == []
+
+
+REF = date(2013, 1, 17)  # a Thursday
+
+
+@pytest.mark.parametrize("text,expr,value", [
+    ("Troops arrived late Wednesday.", "late Wednesday", "2013-01-16"),
+    ("The raids began last Friday.", "last Friday", "2013-01-11"),
+    ("Ministers will meet on Sunday.", "Sunday", "2013-01-20"),
+    ("They met on Jan. 7 in Paris.", "Jan. 7", "2013-01-07"),
+    ("It was signed on 4 March 2013.", "4 March 2013", "2013-03-04"),
+    ("The vote was on Oct. 30, 2012.", "Oct. 30, 2012", "2012-10-30"),
+    ("The war began in June 2011.", "June 2011", "2011-06"),
+    ("Filed 2013-04-15.", "2013-04-15", "2013-04-15"),
+    ("The town fell earlier this week.", "earlier this week", "2013-W03"),
+    ("The law passed two years ago.", "two years ago", "2011"),
+    ("Elections are due next year.", "next year", "2014"),
+    ("Shelling resumed Monday night.", "Monday night", "2013-01-14TNI"),
+    ("Prices rose in the 1990s.", "1990s", "199"),
+    ("The talks are now stalled.", "now", "PRESENT_REF"),
+])
+def test_dates_resolved(text, expr, value):
+    txs = find_timexes(text, REF)
+    assert [(t.text, t.value) for t in txs] == [(expr, value)]
+
+
+def test_dates_unresolved_without_reference():
+    txs = find_timexes("The raids began last Friday and troops arrived Thursday.", None)
+    assert [t.value for t in txs] == [None, None]
+    txs = find_timexes("It was signed on 4 March 2013.", None)
+    assert txs[0].value == "2013-03-04"
+
+
+def test_vague_dates_are_not_key_and_sets_durations_are_not_dates():
+    fs = facts_of("The talks are now stalled and recently resumed. They meet every Monday for 14 hours.",
+                  "date", REF)
+    assert all(f.attrs["key"] is False for f in fs)
+
+
+def test_fact_carries_sentence_and_exact_words():
+    sents = split_sentences(["First sentence. Then 300 troops arrived 20 miles away on Monday."])
+    for f in extract_facts(sents, REF):
+        assert sents[f.sentence_index].text[f.start:f.end] == f.text
+        assert f.sentence_index == 1

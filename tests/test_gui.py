@@ -1,0 +1,213 @@
+"""The real window, offscreen, driven with pytest-qt."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from pypdf import PdfReader
+
+pytest.importorskip("PySide6")
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl  # noqa: E402
+from PySide6.QtGui import QDragEnterEvent, QDropEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from conftest import SAMPLE  # noqa: E402
+from desktop_app.ui import errors  # noqa: E402
+from desktop_app.ui.main_window import MainWindow  # noqa: E402
+from desktop_app.ui.settings import Settings  # noqa: E402
+
+ARTICLE_A = """Rebels retreat from northern towns
+
+GAO, Mali — About 300 rebels withdrew from two towns on Monday, officials said. French jets struck a
+convoy 40 kilometres north of Gao the same night.
+
+A column of roughly 200 Malian soldiers entered the first town on Tuesday morning. Residents said the
+fighters had left by truck.
+
+Officials said another 150 troops would arrive next week to secure the road to the border, which lies
+about 120 miles to the north.
+"""
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    got: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "show_error", lambda parent, title, exc: got.append(
+        (title, exc if isinstance(exc, str) else errors.message_for(exc))))
+    return got
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def win(qtbot, settings, messages):
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.jobs.cancel_all()
+    QThreadPool.globalInstance().waitForDone(10000)
+
+
+def drop(widget, paths, qtbot):
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    target = widget.viewport() if hasattr(widget, "viewport") else widget
+    # Qt 6 delivers a Drop only to a widget that accepted the drag's DragEnter, as a real drag does.
+    enter = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, md, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, enter)
+    assert enter.isAccepted()
+    ev = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, md, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(target, ev)
+    assert ev.isAccepted()
+
+
+def open_and_wait(win, qtbot, paths, via=None):
+    with qtbot.waitSignals([win.brief_shown] * len(paths), timeout=30000):
+        drop(via or win, paths, qtbot)
+
+
+def test_empty_state_says_what_to_do(win):
+    assert "Drop an article here" in win.empty.text()
+    assert win.stack.currentWidget() is win.empty
+    assert not win.act_save_pdf.isEnabled()
+
+
+def test_drop_one_file_shows_summary_and_facts(win, qtbot, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE_A, encoding="utf-8")
+    open_and_wait(win, qtbot, [p])
+    v = win.current_view()
+    assert v.title.text() == "Rebels retreat from northern towns"
+    assert v.summary.count() == 5 or v.summary.count() == len(v.brief.sentences)
+    facts = {v.facts.topLevelItem(i).text(0).split(" (")[0] for i in range(v.facts.topLevelItemCount())}
+    assert {"Troops", "Distances", "Dates"} <= facts
+    troops = v.facts.topLevelItem(0)
+    assert any("300 rebels" in troops.child(i).text(0) for i in range(troops.childCount()))
+    assert win.stack.currentWidget() is win.tabs
+
+
+def test_drop_on_child_widget_and_several_files(win, qtbot, tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(ARTICLE_A, encoding="utf-8")
+    open_and_wait(win, qtbot, [p])
+    v = win.current_view()
+    open_and_wait(win, qtbot, [SAMPLE, p], via=v.article)  # dropped on the article text's viewport
+    assert win.tabs.count() == 3
+
+
+def test_drop_folder_and_binary_gives_message_and_keeps_brief(win, qtbot, tmp_path, messages):
+    open_and_wait(win, qtbot, [SAMPLE])
+    before = win.current_view().brief
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(os.urandom(2048))
+    with qtbot.waitSignals([win.load_failed, win.load_failed], timeout=20000):
+        drop(win.current_view().summary, [tmp_path, binary], qtbot)
+    assert len(messages) == 2
+    assert any(str(tmp_path) in m and "folder" in m for _, m in messages)
+    assert any("x.bin" in m and "binary" in m for _, m in messages)
+    assert win.tabs.count() == 1 and win.current_view().brief is before
+
+
+def test_length_change_updates_summary_and_hover_score(win, qtbot):
+    open_and_wait(win, qtbot, [SAMPLE])
+    v = win.current_view()
+    assert v.summary.count() == 5
+    win.length.setValue(3)
+    assert v.summary.count() == 3
+    assert "Score" in v.summary.item(0).toolTip()
+    win.length_mode.setCurrentIndex(1)  # percent
+    win.length.setValue(50)
+    assert v.summary.count() == 9  # 50% of 18 sentences
+
+
+def test_algorithm_change_reranks_in_background(win, qtbot):
+    open_and_wait(win, qtbot, [SAMPLE])
+    with qtbot.waitSignal(win.brief_shown, timeout=20000):
+        win.algorithm.setCurrentIndex(win.algorithm.findData("lexrank"))
+    assert win.current_view().brief.algorithm == "lexrank"
+
+
+def test_reference_date_resolves_dates(win, qtbot):
+    open_and_wait(win, qtbot, [SAMPLE])
+    from PySide6.QtCore import QDate
+
+    win.ref_date.setDate(QDate(2013, 1, 17))
+    win.use_ref.setChecked(True)
+    v = win.current_view()
+    vals = {f.text: f.value for f in v.brief.key_facts() if f.kind == "date"}
+    assert vals["last Friday"] == "2013-01-11"
+
+
+def test_remove_fact_and_drop_sentence_reach_exports(win, qtbot, tmp_path):
+    open_and_wait(win, qtbot, [SAMPLE])
+    v = win.current_view()
+    troops = v.facts.topLevelItem(0)
+    item = troops.child(0)
+    removed_text = item.text(0)
+    v.facts.setCurrentItem(item)
+    v.remove_current_fact()
+    dropped = v.summary.item(0).text()
+    v.summary.setCurrentRow(0)
+    v.drop_current()
+    out = tmp_path / "b.json"
+    with qtbot.waitSignal(win.exported, timeout=20000):
+        win.save_json(str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert removed_text not in [f["text"] for f in data["facts"]]
+    assert dropped not in [s["text"] for s in data["summary"]]
+    pdf = tmp_path / "b.pdf"
+    with qtbot.waitSignal(win.exported, timeout=20000):
+        win.save_pdf(str(pdf))
+    r = PdfReader(str(pdf))
+    assert len(r.pages) == 1
+    text = " ".join(r.pages[0].extract_text().split())
+    summary_part, facts_part = text.split("Key facts", 1)
+    assert removed_text not in facts_part
+    assert " ".join(dropped.split())[:60] not in summary_part.split("Summary", 1)[1]
+    md = v.brief.to_markdown()
+    assert not [ln for ln in md.splitlines() if ln.startswith(f"- {removed_text} =")]
+
+
+def test_export_error_is_shown(win, qtbot, tmp_path, messages):
+    open_and_wait(win, qtbot, [SAMPLE])
+    with qtbot.waitSignal(win.export_failed, timeout=20000):
+        win.save_pdf(str(tmp_path / "missing" / "x.pdf"))
+    assert messages and "does not exist" in messages[-1][1]
+    assert win.tabs.count() == 1
+
+
+def test_paste_text(win, qtbot):
+    QApplication.clipboard().setText(ARTICLE_A)
+    with qtbot.waitSignal(win.brief_shown, timeout=20000):
+        win.paste()
+    assert win.current_view().brief.source_path is None
+
+
+def test_settings_round_trip(qtbot, settings, messages, tmp_path):
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.algorithm.setCurrentIndex(w.algorithm.findData("textrank"))
+    w.length.setValue(7)
+    w.resize(700, 500)
+    w.close()
+    w2 = MainWindow(settings)
+    qtbot.addWidget(w2)
+    assert w2.algorithm.currentData() == "textrank"
+    assert w2.length.value() == 7
+    assert (w2.size().width(), w2.size().height()) == (700, 500)
+
+
+def test_recent_files_and_shortcuts(win, qtbot):
+    open_and_wait(win, qtbot, [SAMPLE])
+    assert str(SAMPLE) in win.settings.get("recent_files")
+    assert win.act_open.shortcut().toString() == "Ctrl+O"
+    assert win.act_save_pdf.shortcut().toString() == "Ctrl+S"
