@@ -57,9 +57,9 @@ _TROOP_NOUNS = (
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|"
     r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|legionnaires?|"
-    r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army|police)\s+officers|"
-    r"(?:military|army)\s+trainers|(?:military|army)\s+advisers|advisors|military\s+advisors|police\s+officers|"
-    r"policemen|(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?"
+    r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
+    r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
+    r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?"
 )
 _CASUALTY_VERBS = r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt"
 _MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)"
@@ -79,8 +79,8 @@ _TROOPS_RE = re.compile(
 )
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
-    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:troops|forces|soldiers)\s+(?:there\s+)?"
-    rf"(?:numbering|totall?ing|numbered))\s*(?:\w+\s+){{0,4}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
+    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}),?\s+(?:who\s+|which\s+)?(?:there\s+)?"
+    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
@@ -97,11 +97,17 @@ _STRONG_RE = re.compile(
 )
 _GENERIC_CASUALTY_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,3}}?)"
-    rf"(?P<who>people|civilians|persons|villagers|residents|children|hostages|passengers|others|"
-    rf"policemen|police\s+officers|{_TROOP_NOUNS})\s+(?:(?:were|have\s+been|had\s+been|are|was|being)\s+)?"
-    rf"(?:(?:reportedly|reported|confirmed|believed|feared)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"(?P<who>people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
+    rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|{_TROOP_NOUNS})\s+"
+    rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
+    rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"|(?P<approx4>\b{APPROX_PATTERN}\s+)?(?P<num4>{_NUM_OR_VAGUE})\s+(?:(?:others|more)\s+)?"
+    rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
+    rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
+    rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
+    rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
-    rf"(?P<num2>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS})?"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
     re.I,
 )
@@ -162,20 +168,20 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
         for m in _GENERIC_CASUALTY_RE.finditer(text):
-            num_g = "num" if m.group("num") else ("num2" if m.group("num2") else "num3")
+            num_g = next(g for g in ("num", "num2", "num3", "num4", "num5") if m.group(g))
             num = m.group(num_g)
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
             vals = _vague_or_number(num)
             if vals is None:
                 continue
-            verb = (m.group("verb") or m.group("verb2") or "killed").lower()
+            verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or "killed").lower()
             outcome = {"dead": "killed", "died": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
                        "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
                        "capturing": "captured", "taken prisoner": "captured"}.get(verb, verb)
-            who = (m.group("who") or m.group("who2") or "").lower() or None
-            add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who,
-                approx=bool(m.group("approx") or m.group("approx3")))
+            who = (m.group("who") or m.group("who2") or m.group("who5") or "").lower() or None
+            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx4"))
+            add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):
             mods = m.group("mods") or ""

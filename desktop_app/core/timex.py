@@ -31,8 +31,9 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:morning|afternoon|evening|night)"
 MOD = r"(?:early|late|mid|earlier|later)"
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|'ll|’ll|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|expected\s+to|due\s+to|"
-    r"set\s+to|going\s+to|intends?\s+to|upcoming|to\s+be\s+held|would\s+(?:begin|start|meet|hold|vote|take))\b",
+    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|planned|scheduled|expected|expects?|due|"
+    r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|until|resumes?|"
+    r"begins?|starts?|opens?|meets?|is\s+on|are\s+on|next|forecast|warned\s+that|predicted)\b",
     re.I,
 )
 
@@ -60,9 +61,10 @@ def _iso_week(d: date) -> str:
 
 
 def _future(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 80):start] + " " + text[end:end + 40]
-    clause = re.split(r"[.;!?]", text[max(0, start - 80):start])[-1] + " " + text[end:end + 40]
-    return bool(_FUTURE.search(clause)) or bool(re.search(r"\bnext\s*$", text[max(0, start - 6):start], re.I)) and bool(window)
+    before = re.split(r"[.;!?]\s", text[max(0, start - 90):start])[-1]
+    before = re.split(r",\s+(?:and|but|while|as|after|when)\s", before)[-1]  # the expression's own clause
+    after = re.split(r"[.;!?,]", text[end:end + 30])[0]
+    return bool(_FUTURE.search(before + " " + after))
 
 
 def _closest_year(ref: date, month: int, day: int | None, future: bool) -> int:
@@ -280,6 +282,10 @@ def _year(m, c):
     before = c.text[max(0, m.start() - 3):m.start()]
     if re.search(r"[$€£¥#]\s*$|\d[.,]?$", before):
         return None
+    if re.search(r"\b(?:Resolution|No\.?|Number|Highway|Route|Flight|Room|Article|Section|Chapter|Boeing|Airbus|"
+                 r"model|Windows|Office|Interstate|page|pages|bus|line|code|Law|Act)\s*$",
+                 c.text[max(0, m.start() - 14):m.start()], re.I):
+        return None
     after = c.text[m.end():m.end() + 25]
     if re.match(r"\s+(?:people|troops|soldiers|men|women|votes|units|cases|deaths|dollars|euros|miles|km|kilometers|"
                 r"meters|metres|tons|tonnes|barrels|shares|jobs|homes|cars|times|members|residents|students|"
@@ -297,7 +303,7 @@ def _decade(m, c):
     return "19" + m.group("short"), "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]century\b", re.I)
+@rule(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)
 def _century(m, c):
     return f"{int(m.group('c')) - 1:02d}", "DATE", True, None
 
@@ -342,17 +348,17 @@ def _clock(m, c):
     return f"{c.ref.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, c.ref
 
 
-@rule(r"\b(?:now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days|right\s+now)\b", re.I)
+@rule(r"\b(?:now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days)\b", re.I)
 def _present(m, c):
     return "PRESENT_REF", "DATE", False, None
 
 
-@rule(r"\b(?:recently|lately|in\s+the\s+past|the\s+past|formerly|previously|in\s+recent\s+(?:years|months|weeks|days))\b", re.I)
+@rule(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|days))\b", re.I)
 def _past(m, c):
     return "PAST_REF", "DATE", False, None
 
 
-@rule(r"\b(?:in\s+the\s+future|the\s+future|in\s+the\s+coming\s+(?:days|weeks|months|years)|soon)\b", re.I)
+@rule(r"\b(?:the\s+(?:near\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b", re.I)
 def _future_ref(m, c):
     return "FUTURE_REF", "DATE", False, None
 

@@ -1,0 +1,232 @@
+"""Precision, recall and F1 of the key-facts engine.
+
+    .venv/bin/python benchmarks/facts_eval.py
+
+(a) our annotated articles in tests/articles (troops, casualties, distances, dates and date values);
+(b) the sample article against ../shared/seeds/*.gold.json;
+(c) dates on ../shared/eval/timebank_aquaint.jsonl, scored as TempEval-3 does (relaxed and strict span F1,
+    value F1), beside the published anchors; plus the time per 1,000 words.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from _data import ROOT, SHARED, timebank_documents
+
+from desktop_app.core.brief import build_brief
+from desktop_app.core.loader import load_file
+from desktop_app.core.timex import find_timexes
+
+KINDS = ("troops", "casualties", "distance", "date")
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def _overlap(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def _value_ok(kind: str, pred, gold: dict) -> bool:
+    if kind in ("troops", "casualties"):
+        if "value" in gold and gold["value"] is not None:
+            return pred.value == gold["value"]
+        return pred.attrs.get("min") == gold.get("min") and pred.attrs.get("max") == gold.get("max")
+    if kind == "distance":
+        ok = abs(pred.attrs["km"] - gold["km"]) <= max(0.01, 0.01 * gold["km"])
+        if "km_max" in gold:
+            ok = ok and abs(pred.attrs.get("km_max", -1) - gold["km_max"]) <= 0.01 * gold["km_max"]
+        return ok
+    return True
+
+
+def score_article(txt: Path, gold: dict, counts: dict, date_vals: list, misses: list) -> None:
+    ref = date.fromisoformat(gold["reference_date"]) if gold.get("reference_date") else None
+    brief = build_brief(load_file(txt), reference_date=ref)
+    preds = {k: [f for f in brief.key_facts() if f.kind == k] for k in KINDS}
+    golds = {"troops": gold.get("troops", []), "casualties": gold.get("casualties", []),
+             "distance": gold.get("distances", []), "date": gold.get("dates", [])}
+    for kind in KINDS:
+        used: set[int] = set()
+        for g in golds[kind]:
+            match = None
+            for i, p in enumerate(preds[kind]):
+                if i in used or not _overlap(p.text, g["text"]):
+                    continue
+                if _value_ok(kind, p, g):
+                    match = i
+                    break
+            if match is None:
+                if not g.get("optional"):
+                    counts[kind]["fn"] += 1
+                    misses.append(f"{txt.name}: missed {kind} {g['text']!r}")
+                continue
+            used.add(match)
+            if g.get("optional"):
+                continue
+            counts[kind]["tp"] += 1
+            if kind == "date":
+                ok = preds[kind][match].value == g["value"]
+                date_vals.append(ok)
+                if not ok:
+                    misses.append(f"{txt.name}: date {g['text']!r} -> {preds[kind][match].value} (want {g['value']})")
+        for i, p in enumerate(preds[kind]):
+            if i not in used:
+                counts[kind]["fp"] += 1
+                misses.append(f"{txt.name}: false {kind} {p.text!r} = {p.value}")
+
+
+def own_articles(verbose: bool) -> None:
+    counts = {k: {"tp": 0, "fp": 0, "fn": 0} for k in KINDS}
+    date_vals: list[bool] = []
+    misses: list[str] = []
+    files = sorted((ROOT / "tests" / "articles").glob("*.json"))
+    for js in files:
+        score_article(js.with_suffix(".txt"), json.loads(js.read_text(encoding="utf-8")), counts, date_vals, misses)
+    print(f"(a) our annotated articles (n={len(files)}, tests/articles)")
+    _table(counts)
+    if date_vals:
+        print(f"    dates resolved correctly: {sum(date_vals)}/{len(date_vals)} = {sum(date_vals) / len(date_vals):.3f}")
+    if verbose:
+        for m in misses:
+            print("     -", m)
+
+
+def _table(counts: dict) -> None:
+    print(f"    {'kind':<11}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}")
+    for kind in KINDS:
+        c = counts[kind]
+        p, r, f = prf(c["tp"], c["fp"], c["fn"])
+        print(f"    {kind:<11}{p:7.3f}{r:7.3f}{f:7.3f}{c['tp']:6d}{c['fp']:5d}{c['fn']:5d}")
+
+
+def sample_article(verbose: bool) -> None:
+    gold_path = SHARED.parent / "seeds" / "000_0b5a6d0832171b70.gold.json"
+    if not gold_path.exists():
+        print("(b) skipped: ../shared/seeds not found")
+        return
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    ref = date.fromisoformat(gold["reference_date"])
+    brief = build_brief(load_file(ROOT / "seeds" / "mali-french-troops-2013.txt"), reference_date=ref)
+    facts = brief.key_facts()
+    print("(b) sample article against the gold file")
+    troops = [f.value for f in facts if f.kind == "troops"]
+    req = gold["troops"]["required"]
+    tp = sum(1 for v in req if v in troops)
+    print(f"    troops     P={tp / max(1, len(troops)):.3f} R={tp / len(req):.3f}  found {troops}")
+    kms = [f.attrs["km"] for f in facts if f.kind == "distance"]
+    req = gold["distance_km"]["required"]
+    tp = sum(1 for v in req if any(abs(k - v) < 0.1 for k in kms))
+    print(f"    distances  P={tp / max(1, len(kms)):.3f} R={tp / len(req):.3f}  found {kms}")
+    dates = [f for f in facts if f.kind == "date"]
+    texts = {f.text.lower() for f in dates}
+    req = [t.lower() for t in gold["dates"]["required"]]
+    allowed = {t.lower() for t in gold["dates"]["allowed"]}
+    tp = sum(1 for t in req if t in texts)
+    extra = [f.text for f in dates if f.text.lower() not in set(req) | allowed]
+    print(f"    dates      R={tp / len(req):.3f}  unexpected: {extra}")
+    vals = {f.text: f.value for f in dates}
+    ok = sum(1 for k, v in gold["resolved"].items() if vals.get(k) == v)
+    print(f"    resolved   {ok}/{len(gold['resolved'])}")
+    print(f"    title ok: {brief.title == gold['title']}, dateline ok: {brief.article.dateline == gold['dateline']}, "
+          f"boilerplate removed: {all(any(b in t for t, _ in brief.article.removed) for b in gold['boilerplate'])}")
+
+
+def timebank(verbose: bool, types: tuple[str, ...]) -> None:
+    try:
+        docs = timebank_documents()
+    except SystemExit as exc:
+        print(f"(c) {exc}")
+        return
+    tp_rel = tp_strict = n_pred = n_gold = val_ok = 0
+    words = 0
+    elapsed = 0.0
+    errors: list[str] = []
+    for d in docs:
+        ref = date.fromisoformat(d["dct"][:10])
+        t0 = time.perf_counter()
+        pred = find_timexes(d["text"], ref)
+        elapsed += time.perf_counter() - t0
+        words += len(d["text"].split())
+        gold = [g for g in d["timexes"] if g["type"] in types]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used: set[int] = set()
+        for g in gold:
+            best = None
+            for i, p in enumerate(pred):
+                if i in used or p.end <= g["start"] or p.start >= g["end"]:
+                    continue
+                best = i
+                break
+            if best is None:
+                errors.append(f"miss {g['text']!r} ({g['value']})")
+                continue
+            used.add(best)
+            p = pred[best]
+            tp_rel += 1
+            if p.start == g["start"] and p.end == g["end"]:
+                tp_strict += 1
+            if p.value == g["value"]:
+                val_ok += 1
+            else:
+                errors.append(f"value {p.text!r}: {p.value} vs {g['value']} ({g['text']!r})")
+        for i, p in enumerate(pred):
+            if i not in used:
+                errors.append(f"false {p.text!r} {p.value}")
+    _, _, f_rel = prf(tp_rel, n_pred - tp_rel, n_gold - tp_rel)
+    _, _, f_strict = prf(tp_strict, n_pred - tp_strict, n_gold - tp_strict)
+    _, _, f_val = prf(val_ok, n_pred - val_ok, n_gold - val_ok)
+    p_rel, r_rel, _ = prf(tp_rel, n_pred - tp_rel, n_gold - tp_rel)
+    label = "+".join(types)
+    print(f"(c) TimeBank/AQUAINT, {label} expressions (n={n_gold} gold, {n_pred} predicted, {len(docs)} docs)")
+    print(f"    relaxed F1 {f_rel:.3f} (P {p_rel:.3f} R {r_rel:.3f})  strict F1 {f_strict:.3f}  value F1 {f_val:.3f}")
+    print(f"    anchors (TempEval-3, all types): HeidelTime relaxed 0.903, strict 0.813, value 0.776")
+    print(f"    speed: {1000 * elapsed / max(1, words) * 1000:.2f} ms per 1,000 words (date tagging alone)")
+    if verbose:
+        from collections import Counter
+
+        for e, n in Counter(errors).most_common(60):
+            print(f"     - {n:3d} {e}")
+
+
+def speed() -> None:
+    text = (ROOT / "seeds" / "mali-french-troops-2013.txt").read_text(encoding="utf-8")
+    from desktop_app.core.clean import clean_article
+    from desktop_app.core.facts import extract_facts
+    from desktop_app.core.sentences import split_sentences
+
+    sents = split_sentences(clean_article(text).paragraphs)
+    n_words = len(text.split())
+    runs = []
+    for _ in range(20):
+        t0 = time.perf_counter()
+        extract_facts(sents, date(2013, 1, 17))
+        runs.append(time.perf_counter() - t0)
+    ms = statistics.median(runs) * 1000
+    print(f"(d) fact extraction on the sample ({n_words} words): median {ms:.2f} ms = {ms * 1000 / n_words:.2f} ms per 1,000 words")
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    own_articles(verbose)
+    sample_article(verbose)
+    timebank(verbose, ("DATE", "TIME"))
+    if "--all-types" in sys.argv:
+        timebank(False, ("DATE", "TIME", "DURATION", "SET"))
+    speed()
+
+
+if __name__ == "__main__":
+    main()
