@@ -11,7 +11,7 @@ pkgs=(libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 pytho
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
       libxcb-xkb1 libxkbcommon-x11-0)
 if [ "$profile" != app ]; then
-  pkgs+=(xvfb xauth poppler-utils desktop-file-utils)
+  pkgs+=(xvfb xauth poppler-utils desktop-file-utils appstream binutils)
 fi
 if command -v dpkg >/dev/null 2>&1; then
   missing=()

@@ -44,7 +44,7 @@ def run(argv: list[str]) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName("io.github.newsbrief.NewsBrief")
 
     from . import errors
     from .main_window import MainWindow
