@@ -92,7 +92,7 @@ def test_adversarial_briefs_fit_one_page(tmp_path, case):
         assert b.summary() == []
     else:
         words = " ".join(f"Paragraph {i}: the council met and {i} soldiers marched {i % 50 + 1} km." for i in range(8000))
-        b = build_brief(load_string("Huge\n\n" + words), sentences=60, algorithm="luhn")
+        b = build_brief(load_string("Huge\n\n" + words), sentences=60, algorithm="textrank")
     out = tmp_path / f"{case}.pdf"
     write_pdf(b, out)
     assert len(PdfReader(str(out)).pages) == 1

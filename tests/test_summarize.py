@@ -110,3 +110,23 @@ def test_pins_and_drops_change_the_summary():
 def test_short_article_gives_all_sentences():
     b = build_brief(load_string("Only one sentence here, about 200 soldiers."))
     assert [s.index for s in b.summary()] == [0]
+
+
+def test_slow_stock_algorithms_are_capped_with_a_clear_message():
+    text = " ".join(f"Sentence number {i} talks about topic {i % 7} and more." for i in range(700))
+    with pytest.raises(InputError, match="KL-Sum would take too long on 700 sentences.*choose News"):
+        build_brief(load_string(text), algorithm="kl")
+
+
+def test_fast_graph_algorithms_pick_what_stock_sumy_picks():
+    from desktop_app.core import fast
+    from desktop_app.core.summarize import _order_from_scores, stock_scores
+
+    a = clean_article(ARTICLE)
+    sents = split_sentences(a.paragraphs)
+    for name, fn in (("lexrank", fast.lexrank_scores), ("textrank", fast.textrank_scores),
+                     ("reduction", fast.reduction_scores)):
+        stock = stock_scores(name, sents, a.title)
+        mine = fn(sents)
+        assert mine == pytest.approx(stock, rel=1e-6, abs=1e-9), name
+        assert _order_from_scores(mine)[:4] == _order_from_scores(stock)[:4]

@@ -189,7 +189,6 @@ def build_brief(
     article = clean_article(loaded.text)
     sents = split_sentences(article.paragraphs)
     algorithm = normalize_algorithm(algorithm)
-    ranking = rank(sents, algorithm, article.title)
     article_date = find_reference_date(article.published, article.dateline)
     if reference_date is not None:
         ref, src = reference_date, "user"
@@ -198,6 +197,7 @@ def build_brief(
     else:
         ref, src = None, None
     facts = extract_facts(sents, ref)
+    ranking = rank(sents, algorithm, article.title, facts=facts)
     return Brief(
         title=article.title,
         source_path=loaded.path,

@@ -153,11 +153,19 @@ def _casualty_after(sentence: str, end: int) -> str | None:
     return m.group("v").lower() if m else None
 
 
+_TROOP_CUE = re.compile(
+    rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|toll|strong|strength|contingent|"
+    rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
+_DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
+
+
 def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Troop counts and casualties of armed personnel, plus casualties of anyone."""
     out: list[Fact] = []
     for s in sentences:
         text = s.text
+        if not _TROOP_CUE.search(text):
+            continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
 
         def add(kind: str, start: int, end: int, vals: dict[str, Any], **attrs: Any) -> None:
@@ -284,6 +292,8 @@ def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     out: list[Fact] = []
     for s in sentences:
         text = s.text
+        if not _DISTANCE_CUE.search(text):
+            continue
         for m in _DISTANCE_RE.finditer(text):
             unit_text = re.sub(r"\s+", " ", m.group("unit")).lower()
             unit_key = unit_text if unit_text in _UNITS else unit_text.rstrip("s")

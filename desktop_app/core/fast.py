@@ -39,9 +39,8 @@ def sumy_word_ids(sentences: Sequence[Sentence], language: str = "english") -> t
     return out, len(vocab)
 
 
-def overlap_matrix(ids: list[list[int]], vocab_size: int) -> np.ndarray:
-    """M[i, j] = sum over words w of count_i(w) * count_j(w) (float64, n x n)."""
-    n = len(ids)
+def _triplets(ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, word, count) for every distinct word of every sentence."""
     rows, cols, vals = [], [], []
     for r, lst in enumerate(ids):
         counts: dict[int, int] = {}
@@ -51,40 +50,64 @@ def overlap_matrix(ids: list[list[int]], vocab_size: int) -> np.ndarray:
             rows.append(r)
             cols.append(w)
             vals.append(c)
-    rows_a = np.asarray(rows, dtype=np.int64)
-    cols_a = np.asarray(cols, dtype=np.int64)
-    vals_a = np.asarray(vals, dtype=np.float64)
-    out = np.zeros((n, n), dtype=np.float64)
-    if not len(rows_a):
+    return (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(vals, dtype=np.float64))
+
+
+def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_size: int,
+         dtype: type = np.float64) -> np.ndarray:
+    """X @ X.T for the sparse n x vocab matrix X given as triplets.
+
+    Word by word: each word adds the outer product of its postings, so the cost is the sum of the
+    squared document frequencies, not n * n * vocabulary as a dense product would be. Frequent words
+    (long postings) are batched into one dense product, where BLAS is faster than scattered adds.
+    """
+    out = np.zeros((n, n), dtype=dtype)
+    if not len(rows):
         return out
-    # Words that occur in one sentence only add to the diagonal alone.
-    df = np.bincount(cols_a, minlength=vocab_size)
-    single = df[cols_a] == 1
-    np.add.at(out, (rows_a[single], rows_a[single]), vals_a[single] ** 2)
-    keep = ~single
-    r_k, c_k, v_k = rows_a[keep], cols_a[keep], vals_a[keep]
-    shared = np.unique(c_k)
-    remap = np.full(vocab_size, -1, dtype=np.int64)
-    remap[shared] = np.arange(len(shared))
-    c_k = remap[c_k]
-    for start in range(0, len(shared), _BLOCK):
-        sel = (c_k >= start) & (c_k < start + _BLOCK)
-        block = np.zeros((n, min(_BLOCK, len(shared) - start)), dtype=np.float64)
-        block[r_k[sel], c_k[sel] - start] = v_k[sel]
+    order = np.argsort(cols, kind="stable")
+    rows, cols, vals = rows[order], cols[order], vals[order].astype(dtype)
+    bounds = np.flatnonzero(np.diff(cols)) + 1
+    starts = np.concatenate(([0], bounds))
+    ends = np.concatenate((bounds, [len(cols)]))
+    df = ends - starts
+    dense_cut = max(64, n // 8)
+    frequent = np.flatnonzero(df > dense_cut)
+    for k in np.flatnonzero(df <= dense_cut):
+        a, b = starts[k], ends[k]
+        r, v = rows[a:b], vals[a:b]
+        if b - a == 1:
+            out[r[0], r[0]] += v[0] * v[0]
+        else:
+            out[np.ix_(r, r)] += np.outer(v, v)
+    for c in range(0, len(frequent), 256):
+        ks = frequent[c:c + 256]
+        block = np.zeros((n, len(ks)), dtype=dtype)
+        for j, k in enumerate(ks):
+            block[rows[starts[k]:ends[k]], j] = vals[starts[k]:ends[k]]
         out += block @ block.T
     return out
 
 
+def overlap_matrix(ids: list[list[int]], vocab_size: int) -> np.ndarray:
+    """M[i, j] = sum over words w of count_i(w) * count_j(w)."""
+    rows, cols, vals = _triplets(ids)
+    return gram(rows, cols, vals, len(ids), vocab_size, np.float64 if len(ids) <= 3000 else np.float32)
+
+
 def _edge_weights(ids: list[list[int]], vocab_size: int, diagonal_single_word_rank: bool) -> np.ndarray:
     """sumy's ``rank / (log len1 + log len2)`` edge weights (TextRank keeps rank when the norm is 0)."""
-    overlap = overlap_matrix(ids, vocab_size)
+    w = overlap_matrix(ids, vocab_size)  # turned into the weights in place, row block by row block
     lengths = np.array([len(x) for x in ids], dtype=np.float64)
-    logs = np.log(np.where(lengths > 0, lengths, 1.0))
-    norm = logs[:, None] + logs[None, :]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        w = np.where(overlap == 0, 0.0, overlap / norm)
-    zero_norm = np.isclose(norm, 0.0) & (overlap != 0)
-    w[zero_norm] = overlap[zero_norm] if diagonal_single_word_rank else 0.0
+    logs = np.log(np.where(lengths > 0, lengths, 1.0)).astype(w.dtype)
+    for a in range(0, len(ids), 512):
+        blk = w[a:a + 512]
+        norm = logs[a:a + 512, None] + logs[None, :]
+        zero = norm == 0.0  # logs are >= 0: only two one-word sentences give 0
+        with np.errstate(divide="ignore", invalid="ignore"):
+            scaled = blk / np.where(zero, 1.0, norm)
+        if not diagonal_single_word_rank:
+            scaled[zero] = 0.0
+        blk[...] = scaled
     return w
 
 
@@ -109,13 +132,70 @@ def _textrank_from_ids(ids: list[list[int]], v: int, damping: float = 0.85, epsi
     n = len(ids)
     if n == 0:
         return []
+    return _textrank_from_weights(_edge_weights(ids, v, diagonal_single_word_rank=True), damping, epsilon)
+
+
+def reduction_and_textrank(ids: list[list[int]], v: int) -> tuple[list[float], list[float]]:
+    """Both ratings from one weight matrix (the news ranker uses both)."""
+    n = len(ids)
+    if n == 0:
+        return [], []
     w = _edge_weights(ids, v, diagonal_single_word_rank=True)
+    # Reduction leaves out the diagonal, and pairs of one-word sentences (norm 0) count 0 there.
+    red = w.sum(axis=1, dtype=np.float64) - np.diagonal(w)
+    ones = [i for i, x in enumerate(ids) if len(x) == 1]
+    if len(ones) > 1:
+        sub = w[np.ix_(ones, ones)].astype(np.float64)
+        np.fill_diagonal(sub, 0.0)
+        red[ones] -= sub.sum(axis=1)
+    return [float(x) for x in red], _textrank_from_weights(w, 0.85, 1e-4)
+
+
+def _textrank_from_weights(w: np.ndarray, damping: float, epsilon: float) -> list[float]:
+    n = w.shape[0]
     w /= w.sum(axis=1)[:, None] + 1e-7
     # matrix = (1-d)/n + d*w ; sumy iterates p <- matrix.T @ p until the step is below epsilon.
-    p = np.full(n, 1.0 / n)
-    wt = w.T
+    p = np.full(n, 1.0 / n, dtype=w.dtype)  # same dtype as w, or every product copies w
     while True:
-        nxt = (1.0 - damping) / n * p.sum() + damping * (wt @ p)
+        nxt = (1.0 - damping) / n * p.sum() + damping * (p @ w)
+        step = float(np.linalg.norm(nxt - p))
+        p = nxt
+        if step <= epsilon:
+            break
+    return [float(x) for x in p]
+
+
+def lexrank_scores(sentences: Sequence[Sentence], language: str = "english", threshold: float = 0.1,
+                   epsilon: float = 0.1) -> list[float]:
+    """Stock sumy LexRank ratings: thresholded idf-modified cosine graph, power method."""
+    ids, v = sumy_word_ids(sentences, language)
+    n = len(ids)
+    if n == 0:
+        return []
+    rows, cols, counts = _triplets(ids)
+    max_tf = np.ones(n)
+    if len(rows):
+        np.maximum.at(max_tf, rows, counts)
+    df = np.bincount(cols, minlength=v).astype(np.float64)
+    idf = np.log(n / (1.0 + df))
+    vals = counts / max_tf[rows] * idf[cols]  # tf * idf
+    dtype = np.float64 if n <= 3000 else np.float32
+    sim = gram(rows, cols, vals, n, v, dtype)
+    norms = np.sqrt(np.bincount(rows, weights=vals ** 2, minlength=n)).astype(dtype)
+    ok = norms > 0
+    for a in range(0, n, 512):
+        blk = sim[a:a + 512]
+        denom = norms[a:a + 512, None] * norms[None, :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            cos = np.where(ok[a:a + 512, None] & ok[None, :], blk / np.where(denom == 0, 1, denom), 0.0)
+        blk[...] = cos > threshold
+    degrees = sim.sum(axis=1)
+    degrees[degrees == 0] = 1
+    sim /= degrees[:, None]
+    p = np.full(n, 1.0 / n, dtype=sim.dtype)
+    while True:
+        nxt = p @ sim
+        nxt = nxt / np.linalg.norm(nxt)
         step = float(np.linalg.norm(nxt - p))
         p = nxt
         if step <= epsilon:

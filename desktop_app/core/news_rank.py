@@ -27,6 +27,8 @@ W_FACT = 0.6  # a troop count or casualty figure; half of it for a distance
 DEPENDENT = 0.75  # "And ...", "But ...": a sentence that leans on the one before it
 _DEPENDENT = re.compile(r"^(?:And|But|So|Or|Yet|Also|Still|Then|Meanwhile)\b")
 DUPLICATE = 0.7  # cosine above which a sentence repeats one already picked
+DEDUP_HEAD = 300  # how many of the best sentences are checked for near-duplicates
+DENSE_MAX = 8000  # above this many sentences the n x n graphs would need too much memory
 _QUOTE_ONLY = re.compile(r"^[“\"‘'].*[”\"’']\s*$")
 
 
@@ -73,39 +75,54 @@ def cosine_rows(ids: list[list[int]], vocab_size: int) -> np.ndarray:
     return mat
 
 
-def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str = "english") -> tuple[list[float], list[int]]:
-    """Scores and pick order for the news default."""
+def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str = "english",
+                 facts: Sequence | None = None) -> tuple[list[float], list[int]]:
+    """Scores and pick order for the news default (``facts``: the article's facts, if already extracted)."""
     from . import fast
     from .facts import troop_facts, distance_facts
 
     n = len(sentences)
     ids, vocab = fast.sumy_word_ids(sentences, language)
-    red = np.array(fast._reduction_from_ids(ids, vocab))
-    tr = np.array(fast._textrank_from_ids(ids, vocab))
+    if n <= DENSE_MAX:
+        red_l, tr_l = fast.reduction_and_textrank(ids, vocab)
+        red, tr = np.array(red_l), np.array(tr_l)
+    else:  # too long for an n x n graph: word-frequency centrality, linear in the text
+        red = tr = _frequency_centrality(ids, vocab)
     red = red / red.max() if red.max() > 0 else red
     tr = tr / tr.max() if tr.max() > 0 else tr
     idx = np.arange(n, dtype=np.float64)
     lead = 1.0 / (1.0 + idx / LEAD_SCALE)
     n_words = np.array([len(words(s.text)) for s in sentences], dtype=np.float64)
     length = np.minimum(n_words / LENGTH_CAP, 1.0)
+    if facts is None:
+        facts = troop_facts(sentences) + distance_facts(sentences)
     fact = np.zeros(n)
-    for f in distance_facts(sentences):
-        fact[f.sentence_index] = max(fact[f.sentence_index], 0.5)
-    for f in troop_facts(sentences):
-        fact[f.sentence_index] = 1.0
+    for f in facts:
+        if f.kind == "distance":
+            fact[f.sentence_index] = max(fact[f.sentence_index], 0.5)
+        elif f.kind in ("troops", "casualties"):
+            fact[f.sentence_index] = 1.0
     damp = np.array([(0.85 if _QUOTE_ONLY.match(s.text) else 1.0) * (DEPENDENT if _DEPENDENT.match(s.text) else 1.0)
                      for s in sentences])
     base = (W_REDUCTION * red + W_TEXTRANK * tr + W_LEAD * lead + W_LENGTH * length + W_FACT * fact) * damp
     # Pick in score order, pushing a near-duplicate of an earlier pick to the end.
     order = [int(i) for i in np.argsort(-base, kind="stable")]
     if n > 1:
-        mat = cosine_rows(ids, vocab)
+        # Only the head of the ranking can reach a summary: check it for near-duplicates.
+        head = order[:DEDUP_HEAD]
+        mat = cosine_rows([ids[i] for i in head], vocab)
         picked: list[int] = []
         late: list[int] = []
-        for i in order:
-            if picked and float(np.max(mat[picked] @ mat[i])) > DUPLICATE:
-                late.append(i)
+        for k, i in enumerate(head):
+            if picked and float(np.max(mat[picked] @ mat[k])) > DUPLICATE:
+                late.append(k)
             else:
-                picked.append(i)
-        order = picked + late
+                picked.append(k)
+        order = [head[k] for k in picked] + [head[k] for k in late] + order[DEDUP_HEAD:]
     return [float(x) for x in base], order
+
+
+def _frequency_centrality(ids: list[list[int]], vocab: int) -> np.ndarray:
+    """Mean document frequency of a sentence's words: a linear-time stand-in for graph centrality."""
+    counts = np.bincount(np.fromiter((w for lst in ids for w in lst), dtype=np.int64), minlength=vocab).astype(float)
+    return np.array([counts[lst].sum() / (len(lst) + 5.0) if lst else 0.0 for lst in ids])

@@ -171,19 +171,45 @@ def _order_from_scores(scores: Sequence[float]) -> tuple[int, ...]:
     return tuple(sorted(range(len(scores)), key=lambda i: (-scores[i], i)))
 
 
+#: Vectorised implementations that pick the same sentences as stock sumy (benchmarks/speed.py checks it).
+FAST = {"lexrank", "textrank", "reduction"}
+#: Sentence counts above which an algorithm would take too long (stock sumy is quadratic or worse in
+#: Python loops) or too much memory (the fast graphs hold an n x n matrix).
+LIMITS = {"news": 8000, "lexrank": 8000, "textrank": 8000, "reduction": 8000, "luhn": 3000, "edmundson": 1500,
+          "lsa": 1500, "sumbasic": 600, "kl": 400}
+
+
+def check_length(algorithm: str, n_sentences: int) -> None:
+    """Raise InputError, with what to do instead, when ``algorithm`` cannot handle this many sentences."""
+    limit = LIMITS.get(algorithm)
+    if limit is not None and n_sentences > limit and algorithm != "news":
+        fit = [ALGORITHMS[a].split(" (")[0] for a, lim in LIMITS.items() if lim >= n_sentences]
+        hint = f"choose {', '.join(fit)}" if fit else "split the document"
+        raise InputError(f"{ALGORITHMS[algorithm]} would take too long on {n_sentences:,} sentences "
+                         f"(its limit is {limit:,}); {hint}")
+
+
 def rank(
-    sentences: Sequence[Sentence], algorithm: str = DEFAULT_ALGORITHM, title: str = "", language: str = "english"
+    sentences: Sequence[Sentence], algorithm: str = DEFAULT_ALGORITHM, title: str = "", language: str = "english",
+    facts: Sequence | None = None,
 ) -> Ranking:
     """Rank every sentence with ``algorithm``."""
     algorithm = normalize_algorithm(algorithm)
     if not sentences:
         return Ranking(algorithm, (), ())
+    check_length(algorithm, len(sentences))
     if algorithm == "news":
         from .news_rank import news_ranking
 
-        scores, order = news_ranking(sentences, title, language)
+        scores, order = news_ranking(sentences, title, language, facts)
         return Ranking(algorithm, tuple(scores), tuple(order))
-    scores = stock_scores(algorithm, sentences, title, language)
+    if algorithm in FAST:
+        from . import fast
+
+        fn = {"lexrank": fast.lexrank_scores, "textrank": fast.textrank_scores, "reduction": fast.reduction_scores}
+        scores = fn[algorithm](sentences, language)
+    else:
+        scores = stock_scores(algorithm, sentences, title, language)
     return Ranking(algorithm, tuple(scores), _order_from_scores(scores))
 
 

@@ -90,12 +90,17 @@ class _Ctx:
 
 
 Handler = Callable[[re.Match[str], _Ctx], "tuple[str | None, str, bool, date | None] | None"]
-_RULES: list[tuple[re.Pattern[str], Handler]] = []
+_RULES: list[tuple[re.Pattern[str], Handler, re.Pattern[str] | None]] = []
+
+# Cheap cue patterns: a rule's full pattern runs only on text holding its cue (most text holds few).
+CUE_MONTH = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+CUE_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+CUE_YEAR = r"(?:1[89]|20)\d\d"
 
 
-def rule(pattern: str, flags: int = 0) -> Callable[[Handler], Handler]:
+def rule(pattern: str, flags: int = 0, cue: str | None = None) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _RULES.append((re.compile(pattern, flags), fn))
+        _RULES.append((re.compile(pattern, flags), fn, re.compile(cue) if cue else None))
         return fn
 
     return deco
@@ -106,7 +111,7 @@ def _time_suffix(part: str | None) -> str:
 
 
 @rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\s*(?:%|,\d))"
-      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?")
+      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", 0, cue=CUE_MONTH)
 def _month_day(m, c):
     mon, d = _month_num(m.group("mon")), int(m.group("d"))
     if m.group("y"):
@@ -123,17 +128,17 @@ def _month_day(m, c):
 
 
 @rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
-      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?")
+      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", 0, cue=CUE_MONTH)
 def _day_month(m, c):
     return _month_day(m, c)
 
 
-@rule(rf"\b(?:(?P<mod>{MOD})[-\s]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b")
+@rule(rf"\b(?:(?P<mod>{MOD})[-\s]+)?(?P<mon>{MONTH})(?:\s+of)?,?\s+(?P<y>(?:1[89]|20)\d\d)\b", 0, cue=CUE_MONTH)
 def _month_year(m, c):
     return f"{m.group('y')}-{_month_num(m.group('mon')):02d}", "DATE", True, None
 
 
-@rule(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+@rule(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", 0, cue=CUE_YEAR)
 def _iso(m, c):
     try:
         day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
@@ -142,7 +147,7 @@ def _iso(m, c):
     return day.isoformat(), "DATE", True, day
 
 
-@rule(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b")
+@rule(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b", 0, cue=r"/")
 def _us_date(m, c):
     y = int(m.group("y"))
     y = y + (2000 if y < 50 else 1900) if y < 100 else y
@@ -154,7 +159,7 @@ def _us_date(m, c):
 
 
 @rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+|(?P<mod>early|late|mid)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
-      rf"(?:\s+(?P<part>{PART}))?\b")
+      rf"(?:\s+(?P<part>{PART}))?\b", 0, cue=CUE_WEEKDAY)
 def _weekday(m, c):
     if not c.ref:
         return None, "TIME" if m.group("part") else "DATE", True, None
@@ -178,7 +183,7 @@ def _weekday(m, c):
 
 
 @rule(rf"\b(?:(?P<rel>today|yesterday|tomorrow|tonight)(?:[’']s)?(?:\s+(?P<part>{PART}))?|(?P<rel2>this|last)\s+(?P<part2>{PART})|overnight)\b",
-      re.I)
+      re.I, cue=r"(?i)today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|night")
 def _rel_day(m, c):
     word = (m.group("rel") or m.group("rel2") or "overnight").lower()
     part = m.group("part") or m.group("part2")
@@ -197,7 +202,7 @@ def _rel_day(m, c):
 
 
 @rule(rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<rel>this|last|next|coming|the\s+coming|previous|the\s+previous|the\s+following|following)\s+)"
-      rf"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b", re.I)
+      rf"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b", re.I, cue=r"(?i)week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century")
 def _rel_unit(m, c):
     if not c.ref:
         return None, "DATE", True, None
@@ -227,7 +232,7 @@ def _rel_unit(m, c):
     return f"{ref.year + step}-{season}", "DATE", True, None
 
 
-@rule(rf"\b(?P<n>{NUMBER_PATTERN}|a|an|several|a\s+few|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I)
+@rule(rf"\b(?P<n>{NUMBER_PATTERN}|a|an|several|a\s+few|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I, cue=r"(?i)\b(?:ago|earlier|before|later|from now|hence)\b")
 def _ago(m, c):
     if not c.ref:
         return None, "DATE", True, None
@@ -254,7 +259,7 @@ def _ago(m, c):
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
 
-@rule(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)")
+@rule(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", 0, cue=CUE_MONTH)
 def _month_alone(m, c):
     mon_name = m.group("mon")
     before = c.text[max(0, m.start() - 12):m.start()].lower()
@@ -277,7 +282,7 @@ def _month_alone(m, c):
     return f"{y}-{mon:02d}", "DATE", True, None
 
 
-@rule(r"\b(?:(?:early|late|mid)[-\s]+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:1[89]|20)\d\d)\b(?![-–]\d|\s*(?:%|percent)|,\d|\.\d)")
+@rule(r"\b(?:(?:early|late|mid)[-\s]+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:1[89]|20)\d\d)\b(?![-–]\d|\s*(?:%|percent)|,\d|\.\d)", 0, cue=CUE_YEAR)
 def _year(m, c):
     before = c.text[max(0, m.start() - 3):m.start()]
     if re.search(r"[$€£¥#]\s*$|\d[.,]?$", before):
@@ -296,19 +301,19 @@ def _year(m, c):
     return m.group("y"), "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b|\b(?:the\s+)?[’'](?P<short>\d)0s\b")
+@rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b|\b(?:the\s+)?[’'](?P<short>\d)0s\b", 0, cue=r"\d0[’']?s")
 def _decade(m, c):
     if m.group("dec"):
         return m.group("dec")[:3], "DATE", True, None
     return "19" + m.group("short"), "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I)
+@rule(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.I, cue=r"(?i)century")
 def _century(m, c):
     return f"{int(m.group('c')) - 1:02d}", "DATE", True, None
 
 
-@rule(r"\b(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", re.I)
+@rule(r"\b(?:(?P<rel>this|last|next|early|late)\s+)?(?P<season>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d\d))?\b", re.I, cue=r"(?i)spring|summer|autumn|winter")
 def _season(m, c):
     s = _SEASONS[m.group("season").lower()]
     if m.group("y"):
@@ -323,7 +328,7 @@ def _season(m, c):
     return f"{c.ref.year + step}-{s}", "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b", re.I)
+@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b", re.I, cue=r"(?i)quarter")
 def _quarter(m, c):
     q = _ORD[m.group("q").lower()]
     if m.group("y"):
@@ -334,7 +339,7 @@ def _quarter(m, c):
     return f"{y}-Q{q}", "DATE", True, None
 
 
-@rule(r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CET|ET|PT|local\s+time))?|\b(?P<word>noon|midday|midnight)\b")
+@rule(r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CET|ET|PT|local\s+time))?|\b(?P<word>noon|midday|midnight)\b", 0, cue=r"(?i)\d\s*[ap]\.?m\b|noon|midday|midnight")
 def _clock(m, c):
     if m.group("word"):
         hh, mm = (12, 0) if m.group("word").lower() != "midnight" else (0, 0)
@@ -348,17 +353,17 @@ def _clock(m, c):
     return f"{c.ref.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, c.ref
 
 
-@rule(r"\b(?:now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days)\b", re.I)
+@rule(r"\b(?:now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days)\b", re.I, cue=r"(?i)\b(?:now|current|present|nowadays|moment|these days)")
 def _present(m, c):
     return "PRESENT_REF", "DATE", False, None
 
 
-@rule(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|days))\b", re.I)
+@rule(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|days))\b", re.I, cue=r"(?i)recent")
 def _past(m, c):
     return "PAST_REF", "DATE", False, None
 
 
-@rule(r"\b(?:the\s+(?:near\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b", re.I)
+@rule(r"\b(?:the\s+(?:near\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b", re.I, cue=r"(?i)future|coming")
 def _future_ref(m, c):
     return "FUTURE_REF", "DATE", False, None
 
@@ -371,7 +376,9 @@ def find_timexes(text: str, ref: date | None) -> list[Timex]:
     """Every date/time expression in ``text`` (non-overlapping, longest first)."""
     ctx = _Ctx(text, ref)
     cands: list[tuple[int, int, Timex]] = []
-    for pat, fn in _RULES:
+    for pat, fn, cue in _RULES:
+        if cue is not None and not cue.search(text):
+            continue
         for m in pat.finditer(text):
             if m.end() == m.start():
                 continue
