@@ -136,3 +136,20 @@ def test_pasted_text():
     assert load_string("  Hello.\r\nWorld.  ").text == "  Hello.\nWorld.  "
     with pytest.raises(InputError):
         load_string("   ")
+
+
+def test_file_changing_or_vanishing_between_drop_and_read(tmp_path, monkeypatch):
+    import desktop_app.core.loader as loader
+
+    p = tmp_path / "gone.txt"
+    p.write_text("Some article text here.")
+    real_open = open
+
+    def vanish(path, mode="r", *a, **k):
+        if str(path) == str(p):
+            raise FileNotFoundError(2, "No such file")
+        return real_open(path, mode, *a, **k)
+
+    monkeypatch.setattr(loader, "open", vanish, raising=False)
+    with pytest.raises(InputError, match="disappeared"):
+        load_file(p)

@@ -163,6 +163,23 @@ def test_permission_denied_simulated(tmp_path, sample_brief, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_locked_target_keeps_old_file(tmp_path, sample_brief, monkeypatch):
+    """A target another program holds (Windows locks, EBUSY) gives a clear error; the old file stays."""
+    import desktop_app.core.atomic as atomic
+
+    out = tmp_path / "locked.pdf"
+    out.write_bytes(b"%PDF old")
+
+    def busy(src, dst):
+        raise OSError(16, "Device or resource busy")
+
+    monkeypatch.setattr(atomic.os, "replace", busy)
+    with pytest.raises(OutputError, match="in use by another program"):
+        write_pdf(sample_brief, out)
+    assert out.read_bytes() == b"%PDF old"
+    assert [p.name for p in tmp_path.iterdir()] == ["locked.pdf"]
+
+
 def test_missing_folder_and_umask_permissions(tmp_path, sample_brief):
     with pytest.raises(OutputError, match="does not exist"):
         write_pdf(sample_brief, tmp_path / "nope" / "x.pdf")

@@ -25,6 +25,7 @@ from ..core.brief import Brief
 from ..core.facts import KIND_LABELS, Fact
 from ..core.brief import fact_value_text, fact_where
 
+MAX_FACT_ROWS = 200  # per kind: a book-length text can hold thousands; the exports keep them all
 ROLE_INDEX = Qt.ItemDataRole.UserRole
 ROLE_FACT = Qt.ItemDataRole.UserRole + 1
 
@@ -206,14 +207,18 @@ class ArticleView(QWidget):
             top = QTreeWidgetItem([f"{KIND_LABELS.get(kind, kind.title())} ({len(facts)})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.facts.addTopLevelItem(top)
-            for f in facts:
+            for f in facts[:MAX_FACT_ROWS]:
                 item = QTreeWidgetItem([f.text, f.attrs.get("display") or fact_value_text(f), fact_where(f)])
                 item.setData(0, ROLE_FACT, id(f))
                 item.setToolTip(0, self.brief.sentences[f.sentence_index].text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable)
                 top.addChild(item)
+            if len(facts) > MAX_FACT_ROWS:
+                more = QTreeWidgetItem([self.tr("… %n more (in the exports)", "", len(facts) - MAX_FACT_ROWS)])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                top.addChild(more)
             top.setExpanded(True)
-        self.facts.resizeColumnToContents(0)
+        self.facts.setColumnWidth(0, 220)
         self.facts_label.setText(self.tr("Key facts (%1)").replace("%1", str(len(self.brief.key_facts()))))
         self._updating = False
 

@@ -30,13 +30,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import TYPE_CHECKING
+
 from .. import APP_NAME, __version__
-from ..core.brief import Brief
 from ..core.summarize import ALGORITHMS
 from . import errors
-from .article_view import ArticleView
 from .jobs import CancelToken, JobRunner
 from .settings import Settings
+
+if TYPE_CHECKING:  # the views and the core's fact rules load with the first article, not at start-up
+    from ..core.brief import Brief
+    from .article_view import ArticleView
+
+
+def _article_view_class():
+    from .article_view import ArticleView
+
+    return ArticleView
 
 OPEN_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx *.pdf *.eml *.rtf);;All files (*)"
 
@@ -266,10 +276,10 @@ class MainWindow(QMainWindow):
 
     def current_view(self) -> ArticleView | None:
         w = self.tabs.currentWidget()
-        return w if isinstance(w, ArticleView) else None
+        return w if w is not None and hasattr(w, "brief") else None
 
     def views(self) -> list[ArticleView]:
-        return [v for v in (self.tabs.widget(i) for i in range(self.tabs.count())) if isinstance(v, ArticleView)]
+        return [v for v in (self.tabs.widget(i) for i in range(self.tabs.count())) if hasattr(v, "brief")]
 
     def _length_args(self) -> tuple[int, float | None]:
         if self.length_mode.currentData() == "percent":
@@ -318,7 +328,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, brief: Brief, path: str | None) -> None:
         self._set_busy(-1)
         brief.banner = self.banner.text()
-        view = ArticleView(brief)
+        view = _article_view_class()(brief)
         view.splitter.restoreState(self.settings.get("splitter"))
         view.right_splitter.restoreState(self.settings.get("right_splitter"))
         title = brief.title if len(brief.title) <= 40 else brief.title[:38] + "…"
@@ -632,7 +642,7 @@ class MainWindow(QMainWindow):
         return QSize(1200, 780)
 
 
-def _write_pdf(brief: Brief, path: str) -> str:
+def _write_pdf(brief: "Brief", path: str) -> str:
     from ..core.pdf import write_pdf
 
     return write_pdf(brief, path)
