@@ -31,11 +31,17 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:morning|afternoon|evening|night)"
 MOD = r"(?:early|late|mid|earlier|later)"
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|planned|scheduled|expected|expects?|due|"
-    r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|until|resumes?|"
-    r"begins?|starts?|opens?|meets?|is\s+on|are\s+on|next|forecast|warned\s+that|predicted)\b",
+    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|scheduled|(?<!than-)expected|expects?|due|"
+    r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|"
+    r"begins?|starts?|opens?|meets?|is\s+on|are\s+on|next|forecast)\b",
     re.I,
 )
+
+
+_PAST_GOVERNOR = re.compile(
+    r"\b(?:said|says|announced|reported|told|predicted|ruled|decided|added|stated|confirmed|denied|declared|"
+    r"revealed|warned|agreed|voted|met|closed|ended|began|started|arrived|left|died|was|were|[a-z]+ed)"
+    r"(?:\s+(?:on|late|early|by))?\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -62,9 +68,12 @@ def _iso_week(d: date) -> str:
 
 def _future(text: str, start: int, end: int) -> bool:
     before = re.split(r"[.;!?]\s", text[max(0, start - 90):start])[-1]
-    before = re.split(r",\s+(?:and|but|while|as|after|when)\s", before)[-1]  # the expression's own clause
-    after = re.split(r"[.;!?,]", text[end:end + 30])[0]
-    return bool(_FUTURE.search(before + " " + after))
+    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who)\s", before)[-1]  # own clause
+    if re.search(r"\b(?:expected|scheduled|due|set|slated|planned)\s+(?:on|for|by)?\s*$", before, re.I):
+        return not re.search(r"\bhad\b", before)
+    if _PAST_GOVERNOR.search(before) or re.search(r"\bhad\b", before):
+        return False  # "said Friday that ...", "had been scheduled": the day is in the past
+    return bool(_FUTURE.search(before))
 
 
 def _closest_year(ref: date, month: int, day: int | None, future: bool) -> int:
@@ -83,10 +92,37 @@ def _closest_year(ref: date, month: int, day: int | None, future: bool) -> int:
     return best
 
 
+_QUARTER_MENTION = re.compile(r"\b(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+                              r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?", re.I)
+
+
 class _Ctx:
     def __init__(self, text: str, ref: date | None) -> None:
         self.text = text
         self.ref = ref
+        self._quarters: list[tuple[int, str]] | None = None
+
+    def quarter_before(self, pos: int) -> str | None:
+        """The quarter the text is talking about at ``pos``: the last one named before it, else the one
+        just reported (financial news reports the quarter that ended shortly before the article)."""
+        if self._quarters is None:
+            self._quarters = []
+            for m in _QUARTER_MENTION.finditer(self.text):
+                q = _ORD[m.group("q").lower()]
+                if m.group("y"):
+                    y = int(m.group("y"))
+                elif self.ref:
+                    y = self.ref.year if q <= (self.ref.month - 1) // 3 + 1 else self.ref.year - 1
+                else:
+                    continue
+                self._quarters.append((m.start(), f"{y}-Q{q}"))
+        named = [v for p, v in self._quarters if p < pos]
+        if named:
+            return named[-1]
+        if self.ref is None:
+            return None
+        d = self.ref - timedelta(days=45)
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
 
 
 Handler = Callable[[re.Match[str], _Ctx], "tuple[str | None, str, bool, date | None] | None"]
@@ -255,6 +291,12 @@ def _ago(m, c):
         y = ref.year + (mon - 1) // 12
         return f"{y}-{(mon - 1) % 12 + 1:02d}", "DATE", True, None
     if unit == "year":
+        sentence = re.split(r"(?<=[.!?])\s", c.text[max(0, m.start() - 200):m.end() + 100])
+        near = c.text[max(0, m.start() - 200):m.end() + 60]
+        if re.search(r"\bquarter\b", near, re.I) and abs(n) == 1 and m.group("dir").lower() in ("ago", "earlier"):
+            q = c.quarter_before(m.start())
+            if q:
+                return f"{int(q[:4]) + n}{q[4:]}", "DATE", True, None
         return f"{ref.year + n}", "DATE", True, None
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
@@ -296,9 +338,7 @@ def _year(m, c):
                 r"meters|metres|tons|tonnes|barrels|shares|jobs|homes|cars|times|members|residents|students|"
                 r"workers|employees|patients|points|feet|yards|pounds|acres|hectares|words)\b", after, re.I):
         return None
-    if "fiscal" in m.group(0).lower():
-        return f"FY{m.group('y')}", "DATE", True, None
-    return m.group("y"), "DATE", True, None
+    return m.group("y"), "DATE", True, None  # TimeML gives "fiscal 1989" the value 1989 as well
 
 
 @rule(r"\b(?:the\s+)?(?:(?:early|late|mid)[-\s]?)?(?P<dec>(?:1[89]|20)\d0)[’']?s\b|\b(?:the\s+)?[’'](?P<short>\d)0s\b", 0, cue=r"\d0[’']?s")
@@ -366,6 +406,27 @@ def _past(m, c):
 @rule(r"\b(?:the\s+(?:near\s+)?future|the\s+coming\s+(?:days|weeks|months|years))\b", re.I, cue=r"(?i)future|coming")
 def _future_ref(m, c):
     return "FUTURE_REF", "DATE", False, None
+
+
+@rule(r"\b(?:the\s+)?(?:(?P<rel>latest|current|recent|most\s+recent|same|comparable|year-ago|year-earlier|"
+      r"previous|prior|fiscal)\s+)?(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)\b", re.I, cue=r"(?i)quarter|period")
+def _quarter_ref(m, c):
+    rel = (m.group("rel") or "").lower()
+    unit = m.group("unit").lower()
+    if unit == "period" and rel not in ("year-ago", "year-earlier", "same", "comparable"):
+        return None
+    if not m.group(0).lower().startswith("the") and not rel:
+        return None
+    q = c.quarter_before(m.start())
+    if q is None:
+        return None, "DATE", True, None
+    y, qn = int(q[:4]), q[-2:]
+    if rel in ("year-ago", "year-earlier", "same", "comparable") or (unit == "period" and rel):
+        return f"{y - 1}-{qn}", "DATE", True, None
+    if rel in ("previous", "prior"):
+        n = int(qn[1]) - 1
+        return (f"{y}-Q{n}" if n else f"{y - 1}-Q4"), "DATE", True, None
+    return q, "DATE", True, None
 
 
 _STRIP_LEAD = re.compile(r"^(?:in|on|at|the|since|by|during|until)\s+", re.I)
