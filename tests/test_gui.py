@@ -211,3 +211,23 @@ def test_recent_files_and_shortcuts(win, qtbot):
     assert str(SAMPLE) in win.settings.get("recent_files")
     assert win.act_open.shortcut().toString() == "Ctrl+O"
     assert win.act_save_pdf.shortcut().toString() == "Ctrl+S"
+
+
+def test_long_document_reports_progress_and_can_be_cancelled(win, qtbot, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("Long report\n\n" + " ".join(f"Unit {i} moved {i % 40 + 1} km north with {i % 90 + 10} soldiers "
+                                               f"on Monday." for i in range(6000)), encoding="utf-8")
+    stages = []
+    win.jobs._relay.progress.connect(lambda _jid, pct, stage: stages.append((pct, stage)))
+    with qtbot.waitSignal(win.brief_shown, timeout=60000):
+        win.open_paths([str(big)])
+        assert win.progress.isVisible() and win.cancel_button.isVisible()
+    assert [s for _, s in stages][:2] == ["reading", "cleaning"] and stages[-1][0] == 100
+    assert not win.progress.isVisible()
+    # Cancel: the job's result is dropped and nothing opens.
+    win.open_paths([str(big)])
+    win.cancel_jobs()
+    QThreadPool.globalInstance().waitForDone(60000)
+    qtbot.wait(100)
+    assert win.tabs.count() == 1
+    assert not win.progress.isVisible()

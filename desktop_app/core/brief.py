@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, Callable
 
 from .. import APP_NAME, __version__
 from .clean import CleanArticle, clean_article
@@ -184,9 +184,13 @@ def build_brief(
     sentences: int | None = None,
     ratio: float | None = None,
     reference_date: date | None = None,
+    progress: Callable[[int, str], None] | None = None,
 ) -> Brief:
-    """Run the whole pipeline on loaded text."""
+    """Run the whole pipeline on loaded text; ``progress(percent, stage)`` is called between stages."""
+    report = progress or (lambda _p, _s: None)
+    report(10, "cleaning")
     article = clean_article(loaded.text)
+    report(20, "splitting sentences")
     sents = split_sentences(article.paragraphs)
     algorithm = normalize_algorithm(algorithm)
     article_date = find_reference_date(article.published, article.dateline)
@@ -196,8 +200,11 @@ def build_brief(
         ref, src = article_date, "article"
     else:
         ref, src = None, None
+    report(35, "finding key facts")
     facts = extract_facts(sents, ref)
+    report(65, "ranking sentences")
     ranking = rank(sents, algorithm, article.title, facts=facts)
+    report(100, "done")
     return Brief(
         title=article.title,
         source_path=loaded.path,

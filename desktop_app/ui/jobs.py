@@ -15,6 +15,12 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
+        self.on_progress: Callable[[int, str], None] | None = None
+
+    def report(self, percent: int, stage: str) -> None:
+        """Called by the job (any thread) to say how far it got; raises Cancelled-style stop if cancelled."""
+        if self.on_progress is not None:
+            self.on_progress(percent, stage)
 
     def cancel(self) -> None:
         self._event.set()
@@ -29,6 +35,7 @@ class _Relay(QObject):
 
     done = Signal(int, object)
     failed = Signal(int, object, str)
+    progress = Signal(int, int, str)
 
 
 class _Runnable(QRunnable):
@@ -56,6 +63,8 @@ class JobRunner(QObject):
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
+        self._relay.progress.connect(self._on_progress)
+        self._progress_cbs: dict[int, Callable[[int, str], None]] = {}
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[BaseException, str], None]]] = {}
         self._latest: dict[str, int] = {}
@@ -67,6 +76,7 @@ class JobRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException, str], None],
         key: str | None = None,
+        on_progress: Callable[[int, str], None] | None = None,
     ) -> int:
         """Run ``fn(token)`` off the UI thread. A newer job with the same ``key`` makes older ones stale."""
         job_id = next(self._ids)
@@ -79,6 +89,10 @@ class JobRunner(QObject):
             self._latest[key] = job_id
         self._callbacks[job_id] = (on_done, on_error)
         self._tokens[job_id] = token
+        if on_progress is not None:
+            self._progress_cbs[job_id] = on_progress
+            relay = self._relay
+            token.on_progress = lambda pct, stage: relay.progress.emit(job_id, pct, stage)
         QThreadPool.globalInstance().start(_Runnable(job_id, lambda: fn(token), self._relay))
         return job_id
 
@@ -96,9 +110,16 @@ class JobRunner(QObject):
     def busy(self) -> bool:
         return bool(self._callbacks)
 
+    @Slot(int, int, str)
+    def _on_progress(self, job_id: int, percent: int, stage: str) -> None:
+        cb = self._progress_cbs.get(job_id)
+        if cb is not None and job_id in self._callbacks:
+            cb(percent, stage)
+
     @Slot(int, object)
     def _on_done(self, job_id: int, result: Any) -> None:
         self._tokens.pop(job_id, None)
+        self._progress_cbs.pop(job_id, None)
         cbs = self._callbacks.pop(job_id, None)
         if cbs:
             cbs[0](result)
@@ -106,6 +127,7 @@ class JobRunner(QObject):
     @Slot(int, object, str)
     def _on_failed(self, job_id: int, exc: BaseException, tb: str) -> None:
         self._tokens.pop(job_id, None)
+        self._progress_cbs.pop(job_id, None)
         cbs = self._callbacks.pop(job_id, None)
         if cbs:
             cbs[1](exc, tb)

@@ -68,11 +68,15 @@ def build_job(path: str | None, text: str | None, algorithm: str, ref: date | No
         from ..core.brief import build_brief
         from ..core.loader import load_file, load_string
 
+        token.report(3, "reading")
         loaded = load_file(path) if path is not None else load_string(text or "")
         _check(token)
-        brief = build_brief(loaded, algorithm, length, ratio, ref)
-        _check(token)
-        return brief
+
+        def progress(pct: int, stage: str) -> None:
+            _check(token)  # a cancelled job stops at the next stage
+            token.report(pct, stage)
+
+        return build_brief(loaded, algorithm, length, ratio, ref, progress=progress)
 
     return job
 
@@ -294,6 +298,8 @@ class MainWindow(QMainWindow):
         busy = self._pending > 0
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
+        if not busy or self._pending > 1:
+            self.progress.setRange(0, 0)
         if busy:
             self.statusBar().showMessage(self.tr("Working…"))
 
@@ -322,8 +328,15 @@ class MainWindow(QMainWindow):
             job,
             lambda brief, p=path: self._on_loaded(brief, p),
             lambda exc, tb, n=path or name: self._on_load_error(n, exc, tb),
+            on_progress=lambda pct, stage, n=name: self._on_progress(n, pct, stage),
         )
         self._load_jobs[jid] = name
+
+    def _on_progress(self, name: str, percent: int, stage: str) -> None:
+        if self._pending == 1:  # one job: show how far it got; several: keep the busy indicator
+            self.progress.setRange(0, 100)
+            self.progress.setValue(percent)
+        self.statusBar().showMessage(self.tr("%1: %2…").replace("%1", name).replace("%2", stage))
 
     def _on_loaded(self, brief: Brief, path: str | None) -> None:
         self._set_busy(-1)
