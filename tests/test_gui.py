@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from conftest import SAMPLE  # noqa: E402
 from desktop_app.ui import errors  # noqa: E402
+
+REAL_SHOW_ERROR = errors.show_error  # captured before the fixtures replace it
 from desktop_app.ui.main_window import MainWindow  # noqa: E402
 from desktop_app.ui.settings import Settings  # noqa: E402
 
@@ -231,3 +233,19 @@ def test_long_document_reports_progress_and_can_be_cancelled(win, qtbot, tmp_pat
     qtbot.wait(100)
     assert win.tabs.count() == 1
     assert not win.progress.isVisible()
+
+
+def test_markup_in_names_and_text_is_never_rendered(win, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda self: shown.append((self.textFormat(), self.text())))
+    REAL_SHOW_ERROR(win, "Cannot open article", "<b>bold</b>.txt: <img src='http://example.com/x.png'>")
+    assert shown and shown[0][0] == Qt.TextFormat.PlainText
+    p = tmp_path / "m.txt"
+    p.write_text("<h1>Headline</h1>\n\nThe <b>army</b> sent 200 soldiers <img src='http://example.com/a.png'>.",
+                 encoding="utf-8")
+    open_and_wait(win, qtbot, [p])
+    v = win.current_view()
+    assert v.title.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>army</b>" in v.article.toPlainText()

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
@@ -51,6 +51,7 @@ def show_error(parent: QWidget | None, title: str, exc_or_text: BaseException | 
     if parent is not None and hasattr(parent, "statusBar"):
         parent.statusBar().showMessage(text, 10000)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and article text are never markup
     box.setAccessibleName(title)
     box.open()  # non-blocking: the window keeps working
 
@@ -81,6 +82,7 @@ def install_excepthook() -> None:
             return
         box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: unexpected error",
                           f"{message_for(value)}\n\nThe details were written to {logfile}.")
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(versions() + "\n\n" + text)
         box.open()
 
