@@ -109,18 +109,24 @@ def _check_binary_text(text: str) -> None:
         raise InputError("this is a binary file, not text")
 
 
+def _read_error(name: str, exc: OSError, missing: str) -> InputError:
+    if isinstance(exc, FileNotFoundError):
+        return InputError(f"{name}: {missing}")
+    if isinstance(exc, PermissionError):
+        return InputError(f"{name}: permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return InputError(f"{name}: is a folder, not a file")
+    return InputError(f"{name}: cannot read ({exc.strerror or exc})")
+
+
 def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
     """Read a file's bytes with clear errors for every way it can fail."""
     p = Path(path)
     name = str(path)
     try:
         st = p.stat()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+        raise _read_error(name, exc, "no such file") from None
     if p.is_dir():
         raise InputError(f"{name}: is a folder, not a file")
     if st.st_size > max_bytes:
@@ -130,14 +136,8 @@ def read_file_bytes(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) ->
     try:
         with open(p, "rb") as fh:
             data = fh.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"{name}: the file disappeared before it could be read") from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied") from None
-    except IsADirectoryError:
-        raise InputError(f"{name}: is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    except OSError as exc:  # it was there a moment ago: it vanished or changed between the drop and the read
+        raise _read_error(name, exc, "the file disappeared before it could be read") from None
     if len(data) > max_bytes:
         raise InputError(f"{name}: the file is too large (the limit is {_human(max_bytes)})")
     return data

@@ -156,6 +156,11 @@ def _month_day(m, c):
         y = _closest_year(c.ref, mon, d, _future(c.text, m.start(), m.end()))
     else:
         return None, "DATE", True, None
+    return _day_value(y, mon, d)
+
+
+def _day_value(y: int, mon: int, d: int):
+    """The rule result for a calendar day, or None when there is no such day (Feb 30)."""
     try:
         day = date(y, mon, d)
     except ValueError:
@@ -176,22 +181,14 @@ def _month_year(m, c):
 
 @rule(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b", 0, cue=CUE_YEAR)
 def _iso(m, c):
-    try:
-        day = date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
-    return day.isoformat(), "DATE", True, day
+    return _day_value(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 @rule(r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>(?:19|20)?\d\d)\b", 0, cue=r"/")
 def _us_date(m, c):
     y = int(m.group("y"))
     y = y + (2000 if y < 50 else 1900) if y < 100 else y
-    try:
-        day = date(y, int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
-    return day.isoformat(), "DATE", True, day
+    return _day_value(y, int(m.group("m")), int(m.group("d")))
 
 
 @rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+|(?P<mod>early|late|mid)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
