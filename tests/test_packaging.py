@@ -44,17 +44,6 @@ def test_icons_for_every_platform():
     assert "CFBundleDocumentTypes" in spec and "newsbrief.ico" in spec and "console=False" in spec
 
 
-def test_install_desktop_for_user(tmp_path):
-    if not BUNDLE.exists():
-        pytest.skip("bundle not built")
-    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path))
-    r = subprocess.run([str(ROOT / "packaging" / "install-desktop.sh")], env=env, capture_output=True, text=True)
-    assert r.returncode == 0, r.stderr
-    installed = tmp_path / "applications" / f"{ID}.desktop"
-    assert f'Exec="{BUNDLE}" %F' in installed.read_text(encoding="utf-8")
-    assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / f"{ID}.png").exists()
-
-
 @pytest.fixture(scope="module")
 def bundle():
     """Build the bundle (always in CI; locally only when it is missing)."""
@@ -63,8 +52,17 @@ def bundle():
     if os.environ.get("CI") or not BUNDLE.exists():
         r = subprocess.run([str(ROOT / "packaging" / "build.sh")], capture_output=True, text=True, timeout=1500)
         assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-3000:]
-        print(r.stdout.strip().splitlines()[-1])
+        print(r.stdout.strip().splitlines()[-1])  # size of the bundle, shown with pytest -s
     return BUNDLE
+
+
+def test_install_desktop_for_user(bundle, tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path))
+    r = subprocess.run([str(ROOT / "packaging" / "install-desktop.sh")], env=env, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    installed = tmp_path / "applications" / f"{ID}.desktop"
+    assert f'Exec="{BUNDLE}" %F' in installed.read_text(encoding="utf-8")
+    assert (tmp_path / "icons" / "hicolor" / "48x48" / "apps" / f"{ID}.png").exists()
 
 
 @pytest.mark.slow

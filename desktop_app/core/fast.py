@@ -16,12 +16,26 @@ from .sentences import Sentence, words
 _BLOCK = 2048
 
 
+_STEMS: dict[tuple[str, str], str] = {}  # (language, word) -> stem, shared by every article of the session
+
+
+def _stem(language: str, word: str) -> str:
+    key = (language, word)
+    s = _STEMS.get(key)
+    if s is None:
+        from .summarize import _stemmer
+
+        if len(_STEMS) > 500_000:  # bounded: a session never holds more than a few MB of stems
+            _STEMS.clear()
+        s = _STEMS[key] = _stemmer(language)(word)
+    return s
+
+
 def sumy_word_ids(sentences: Sequence[Sentence], language: str = "english") -> tuple[list[list[int]], int]:
     """Stemmed content words per sentence, as sumy's ``_to_words_set`` makes them, mapped to ids."""
-    from .summarize import _stemmer, stop_words
+    from .summarize import stop_words
 
     sw = stop_words(language)
-    stem = _stemmer(language)
     cache: dict[str, int] = {}
     vocab: dict[str, int] = {}
     out = []
@@ -33,7 +47,7 @@ def sumy_word_ids(sentences: Sequence[Sentence], language: str = "english") -> t
                 continue
             i = cache.get(lw)
             if i is None:
-                i = cache[lw] = vocab.setdefault(stem(lw), len(vocab))
+                i = cache[lw] = vocab.setdefault(_stem(language, lw), len(vocab))
             ids.append(i)
         out.append(ids)
     return out, len(vocab)
