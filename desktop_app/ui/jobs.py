@@ -58,6 +58,8 @@ class _Runnable(QRunnable):
 class JobRunner(QObject):
     """Starts jobs and calls back on the UI thread; results of cancelled or superseded jobs are dropped."""
 
+    activity = Signal(int)  # how many jobs are pending, whenever that changes
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._relay = _Relay(self)
@@ -85,7 +87,7 @@ class JobRunner(QObject):
             old = self._latest.get(key)
             if old is not None and old in self._tokens:
                 self._tokens[old].cancel()
-                self._callbacks.pop(old, None)
+                self._callbacks.pop(old, None)  # its result, when it comes, is dropped
             self._latest[key] = job_id
         self._callbacks[job_id] = (on_done, on_error)
         self._tokens[job_id] = token
@@ -94,13 +96,15 @@ class JobRunner(QObject):
             relay = self._relay
             token.on_progress = lambda pct, stage: relay.progress.emit(job_id, pct, stage)
         QThreadPool.globalInstance().start(_Runnable(job_id, lambda: fn(token), self._relay))
+        self.activity.emit(len(self._callbacks))
         return job_id
 
     def cancel(self, job_id: int) -> None:
         token = self._tokens.pop(job_id, None)
         if token:
             token.cancel()
-        self._callbacks.pop(job_id, None)
+        if self._callbacks.pop(job_id, None) is not None:
+            self.activity.emit(len(self._callbacks))
 
     def cancel_all(self) -> None:
         for jid in list(self._tokens):
@@ -109,6 +113,10 @@ class JobRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._callbacks)
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
 
     @Slot(int, int, str)
     def _on_progress(self, job_id: int, percent: int, stage: str) -> None:
@@ -122,6 +130,7 @@ class JobRunner(QObject):
         self._progress_cbs.pop(job_id, None)
         cbs = self._callbacks.pop(job_id, None)
         if cbs:
+            self.activity.emit(len(self._callbacks))
             cbs[0](result)
 
     @Slot(int, object, str)
@@ -130,4 +139,5 @@ class JobRunner(QObject):
         self._progress_cbs.pop(job_id, None)
         cbs = self._callbacks.pop(job_id, None)
         if cbs:
+            self.activity.emit(len(self._callbacks))
             cbs[1](exc, tb)

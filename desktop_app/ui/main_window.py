@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
+from ..core.errors import BriefError
 from ..core.summarize import ALGORITHMS
 from . import errors
 from .jobs import CancelToken, JobRunner
@@ -86,12 +87,14 @@ class MainWindow(QMainWindow):
 
     brief_shown = Signal(object)  # emitted with the Brief each time one is on screen
     load_failed = Signal(str, str)  # (what, message)
+    exported = Signal(str)  # the file or folder written
+    export_failed = Signal(str)  # the message shown
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.jobs = JobRunner(self)
-        self._pending = 0
+        self.jobs.activity.connect(self._on_activity)
         self._load_jobs: dict[int, str] = {}
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -293,12 +296,11 @@ class MainWindow(QMainWindow):
     def _user_ref(self) -> date | None:
         return self.ref_date.date().toPython() if self.use_ref.isChecked() else None
 
-    def _set_busy(self, delta: int) -> None:
-        self._pending = max(0, self._pending + delta)
-        busy = self._pending > 0
+    def _on_activity(self, pending: int) -> None:
+        busy = pending > 0
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
-        if not busy or self._pending > 1:
+        if not busy or pending > 1:
             self.progress.setRange(0, 0)
         if busy:
             self.statusBar().showMessage(self.tr("Working…"))
@@ -323,7 +325,6 @@ class MainWindow(QMainWindow):
     def _start_load(self, path: str | None, text: str | None, name: str) -> None:
         length, ratio = self._length_args()
         job = build_job(path, text, self.algorithm.currentData(), self._user_ref(), length, ratio)
-        self._set_busy(+1)
         jid = self.jobs.run_in_background(
             job,
             lambda brief, p=path: self._on_loaded(brief, p),
@@ -333,13 +334,12 @@ class MainWindow(QMainWindow):
         self._load_jobs[jid] = name
 
     def _on_progress(self, name: str, percent: int, stage: str) -> None:
-        if self._pending == 1:  # one job: show how far it got; several: keep the busy indicator
+        if self.jobs.pending == 1:  # one job: show how far it got; several: keep the busy indicator
             self.progress.setRange(0, 100)
             self.progress.setValue(percent)
         self.statusBar().showMessage(self.tr("%1: %2…").replace("%1", name).replace("%2", stage))
 
     def _on_loaded(self, brief: Brief, path: str | None) -> None:
-        self._set_busy(-1)
         brief.banner = self.banner.text()
         view = _article_view_class()(brief)
         view.splitter.restoreState(self.settings.get("splitter"))
@@ -359,12 +359,11 @@ class MainWindow(QMainWindow):
         self.brief_shown.emit(brief)
 
     def _on_load_error(self, name: str, exc: BaseException, tb: str) -> None:
-        self._set_busy(-1)
         if isinstance(exc, Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled"), 4000)
             return
         msg = errors.message_for(exc)
-        if not isinstance(exc, (OSError, MemoryError)) and "BriefError" not in [c.__name__ for c in type(exc).__mro__]:
+        if not isinstance(exc, (OSError, MemoryError, BriefError)):
             errors.log.error("Unexpected error while opening %s\n%s", name, tb)
         if name and name not in msg:
             msg = f"{name}: {msg}"
@@ -402,8 +401,6 @@ class MainWindow(QMainWindow):
         if not self.jobs.busy:
             return
         self.jobs.cancel_all()
-        self._pending = 0
-        self._set_busy(0)
         self.statusBar().showMessage(self.tr("Cancelled"), 4000)
 
     def close_tab(self, index: int) -> None:
@@ -442,13 +439,12 @@ class MainWindow(QMainWindow):
     def _rerank(self, view: ArticleView, alg: str) -> None:
         from ..core.summarize import rank
 
-        sentences, title = view.brief.sentences, view.brief.title
+        sentences, title, facts = view.brief.sentences, view.brief.title, list(view.brief.facts)
 
         def job(token: CancelToken):
-            return rank(sentences, alg, title)
+            return rank(sentences, alg, title, facts=facts)
 
         def done(ranking) -> None:
-            self._set_busy(-1)
             if view not in self.views():
                 return
             view.brief = replace(view.brief, ranking=ranking)
@@ -457,14 +453,14 @@ class MainWindow(QMainWindow):
                 self.brief_shown.emit(view.brief)
 
         def failed(exc: BaseException, tb: str) -> None:
-            self._set_busy(-1)
-            if not isinstance(exc, Cancelled):
-                errors.show_error(self, self.tr("Cannot summarise"), exc)
+            if isinstance(exc, Cancelled):
+                return
+            errors.show_error(self, self.tr("Cannot summarise"), exc)
+            if view is self.current_view():  # the view keeps its ranking: show which one
+                self._block(True)
+                self.algorithm.setCurrentIndex(self.algorithm.findData(view.brief.algorithm))
+                self._block(False)
 
-        self._set_busy(+1)
-        old = self.jobs._latest.get(f"rank-{id(view)}")
-        if old is not None and old in self.jobs._callbacks:
-            self._set_busy(-1)  # the superseded job's result will be dropped
         self.jobs.run_in_background(job, done, failed, key=f"rank-{id(view)}")
 
     def _on_length_mode_changed(self, _i: int) -> None:
@@ -557,23 +553,16 @@ class MainWindow(QMainWindow):
         self._export(work, folder)
 
     def _export(self, work, target: str) -> None:
-        self._set_busy(+1)
-
         def done(_res) -> None:
-            self._set_busy(-1)
             self.settings.set("last_folder", os.path.dirname(os.path.abspath(target)) if not os.path.isdir(target) else target)
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", target), 8000)
             self.exported.emit(target)
 
         def failed(exc: BaseException, tb: str) -> None:
-            self._set_busy(-1)
             errors.show_error(self, self.tr("Cannot save"), exc)
             self.export_failed.emit(errors.message_for(exc))
 
         self.jobs.run_in_background(lambda token: work(), done, failed)
-
-    exported = Signal(str)
-    export_failed = Signal(str)
 
     def copy_markdown(self) -> None:
         v = self.current_view()
