@@ -249,3 +249,16 @@ def test_markup_in_names_and_text_is_never_rendered(win, qtbot, tmp_path, monkey
     v = win.current_view()
     assert v.title.textFormat() == Qt.TextFormat.PlainText
     assert "<b>army</b>" in v.article.toPlainText()
+
+
+def test_algorithm_too_slow_for_document_gives_message_and_keeps_summary(win, qtbot, tmp_path, messages):
+    p = tmp_path / "long.txt"
+    p.write_text("Long\n\n" + " ".join(f"Item {i} is about subject {i % 11} today." for i in range(700)),
+                 encoding="utf-8")
+    open_and_wait(win, qtbot, [p])
+    before = win.current_view().brief.algorithm
+    win.algorithm.setCurrentIndex(win.algorithm.findData("kl"))
+    qtbot.waitUntil(lambda: bool(messages), timeout=20000)
+    assert "KL-Sum would take too long" in messages[-1][1]
+    assert win.current_view().brief.algorithm == before
+    assert win.algorithm.currentData() == before
