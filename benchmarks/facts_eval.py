@@ -192,7 +192,7 @@ def timebank(verbose: bool, types: tuple[str, ...]) -> None:
     label = "+".join(types)
     print(f"(c) TimeBank/AQUAINT, {label} expressions (n={n_gold} gold, {n_pred} predicted, {len(docs)} docs)")
     print(f"    relaxed F1 {f_rel:.3f} (P {p_rel:.3f} R {r_rel:.3f})  strict F1 {f_strict:.3f}  value F1 {f_val:.3f}")
-    print(f"    anchors (TempEval-3, all types): HeidelTime relaxed 0.903, strict 0.813, value 0.776")
+    print("    anchors (TempEval-3, all types): HeidelTime relaxed 0.903, strict 0.813, value 0.776")
     print(f"    speed: {1000 * elapsed / max(1, words) * 1000:.2f} ms per 1,000 words (date tagging alone)")
     if verbose:
         from collections import Counter

@@ -14,7 +14,6 @@ import statistics
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
 from _data import ROOT, bbc_documents
 

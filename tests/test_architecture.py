@@ -4,7 +4,6 @@ import re
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -57,3 +56,13 @@ def test_wheel_ships_resources(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True,
                          env={"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin"}, cwd=tmp_path)
     assert out.stdout.split() == ["True", "True"], out.stderr
+
+
+def test_lint_clean():
+    """pyflakes-level checks (unused names, undefined names, syntax) over the package and tests."""
+    ruff = Path(sys.executable).with_name("ruff")
+    if not ruff.exists():
+        pytest.skip("ruff not installed")
+    r = subprocess.run([str(ruff), "check", "--select", "F,E9", "--output-format", "concise", "desktop_app", "tests",
+                        "benchmarks"], capture_output=True, text=True, cwd=ROOT)
+    assert r.returncode == 0, r.stdout + r.stderr

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.core.facts import distance_facts, extract_facts, troop_facts
+from desktop_app.core.facts import distance_facts, extract_facts
 from desktop_app.core.sentences import split_sentences
 from desktop_app.core.timex import find_timexes
 

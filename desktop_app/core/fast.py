@@ -6,7 +6,6 @@ here the word-overlap matrix is one sparse-by-dense product, built in column blo
 
 from __future__ import annotations
 
-import math
 from typing import Sequence
 
 import numpy as np

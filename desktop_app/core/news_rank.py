@@ -113,7 +113,7 @@ def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str =
         mat = cosine_rows([ids[i] for i in head], vocab)
         picked: list[int] = []
         late: list[int] = []
-        for k, i in enumerate(head):
+        for k in range(len(head)):
             if picked and float(np.max(mat[picked] @ mat[k])) > DUPLICATE:
                 late.append(k)
             else:

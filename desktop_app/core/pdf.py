@@ -139,7 +139,7 @@ def _story(brief: Brief, plan: _Plan, width: float):
             ("TOPPADDING", (0, 0), (-1, -1), 1.5 * plan.scale),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * plan.scale),
         ]
-        for a, b in spans[1:]:
+        for a, _last in spans[1:]:
             style.append(("LINEABOVE", (0, a), (-1, a), 0.3, colors.HexColor("#999999")))
         table.setStyle(TableStyle(style))
         story.append(table)

@@ -234,8 +234,8 @@ def _rel_day(m, c):
     return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
 
 
-@rule(rf"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<rel>this|last|next|coming|the\s+coming|previous|the\s+previous|the\s+following|following)\s+)"
-      rf"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b", re.I, cue=r"(?i)week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century")
+@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<rel>this|last|next|coming|the\s+coming|previous|the\s+previous|the\s+following|following)\s+)"
+      r"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b", re.I, cue=r"(?i)week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century")
 def _rel_unit(m, c):
     if not c.ref:
         return None, "DATE", True, None
@@ -288,7 +288,6 @@ def _ago(m, c):
         y = ref.year + (mon - 1) // 12
         return f"{y}-{(mon - 1) % 12 + 1:02d}", "DATE", True, None
     if unit == "year":
-        sentence = re.split(r"(?<=[.!?])\s", c.text[max(0, m.start() - 200):m.end() + 100])
         near = c.text[max(0, m.start() - 200):m.end() + 60]
         if re.search(r"\bquarter\b", near, re.I) and abs(n) == 1 and m.group("dir").lower() in ("ago", "earlier"):
             q = c.quarter_before(m.start())
@@ -298,7 +297,7 @@ def _ago(m, c):
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
 
-@rule(rf"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", 0, cue=CUE_MONTH)
+@rule(r"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", 0, cue=CUE_MONTH)
 def _month_alone(m, c):
     mon_name = m.group("mon")
     before = c.text[max(0, m.start() - 12):m.start()].lower()
