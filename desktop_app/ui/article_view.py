@@ -149,6 +149,7 @@ class ArticleView(QWidget):
         self.splitter.addWidget(self.right_splitter)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([620, 520])  # until the user's own sizes are restored
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.splitter)
@@ -218,7 +219,8 @@ class ArticleView(QWidget):
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(more)
             top.setExpanded(True)
-        self.facts.setColumnWidth(0, 220)
+        self.facts.setColumnWidth(0, 190)
+        self.facts.setColumnWidth(1, 150)
         self.facts_label.setText(self.tr("Key facts (%1)").replace("%1", str(len(self.brief.key_facts()))))
         self._updating = False
 

@@ -342,8 +342,10 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, brief: Brief, path: str | None) -> None:
         brief.banner = self.banner.text()
         view = _article_view_class()(brief)
-        view.splitter.restoreState(self.settings.get("splitter"))
-        view.right_splitter.restoreState(self.settings.get("right_splitter"))
+        for splitter, key in ((view.splitter, "splitter"), (view.right_splitter, "right_splitter")):
+            state = self.settings.get(key)
+            if not state.isEmpty():
+                splitter.restoreState(state)
         title = brief.title if len(brief.title) <= 40 else brief.title[:38] + "…"
         i = self.tabs.addTab(view, title)
         self.tabs.setTabToolTip(i, f"{brief.title}\n{brief.source_path or brief.source_name}")
@@ -417,6 +419,7 @@ class MainWindow(QMainWindow):
     def _on_tab_changed(self, _i: int) -> None:
         v = self.current_view()
         self._update_actions()
+        self.setWindowTitle(f"{v.brief.title} — {APP_NAME}" if v is not None else APP_NAME)
         if v is None:
             return
         self._block(True)
