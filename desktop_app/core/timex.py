@@ -288,7 +288,7 @@ def _ago(m, c):
         y = ref.year + (mon - 1) // 12
         return f"{y}-{(mon - 1) % 12 + 1:02d}", "DATE", True, None
     if unit == "year":
-        near = c.text[max(0, m.start() - 200):m.end() + 60]
+        near = c.text[max(0, m.start() - 300):m.end() + 60]
         if re.search(r"\bquarter\b", near, re.I) and abs(n) == 1 and m.group("dir").lower() in ("ago", "earlier"):
             q = c.quarter_before(m.start())
             if q:
@@ -423,6 +423,64 @@ def _quarter_ref(m, c):
         n = int(qn[1]) - 1
         return (f"{y}-Q{n}" if n else f"{y - 1}-Q4"), "DATE", True, None
     return q, "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year[-\s]ago)\b(?:\s+(?P<unit>quarter|period|level|results?|figures?))?",
+      re.I, cue=r"(?i)year[-\s](?:earlier|ago)")
+def _year_earlier(m, c):
+    if not c.ref:
+        return None, "DATE", True, None
+    near = c.text[max(0, m.start() - 300):m.end() + 60]
+    if re.search(r"\bquarter", near, re.I):
+        q = c.quarter_before(m.start())
+        if q:
+            return f"{int(q[:4]) - 1}{q[4:]}", "DATE", True, None
+    return f"{c.ref.year - 1}", "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)(?P<which>full|current|fiscal|whole|entire|calendar)?\s*year\b(?![-\s](?:ago|earlier|before|old))",
+      re.I, cue=r"(?i)the\s+(?:\w+\s+)?year")
+def _the_year(m, c):
+    before = c.text[max(0, m.start() - 25):m.start()].lower()
+    if not (m.group("which") or re.search(r"\b(?:for|in|during|of|through|throughout|earlier|later|this|all|over)\s+$", before)):
+        return None
+    if not c.ref:
+        return None, "DATE", True, None
+    return f"{c.ref.year}", "DATE", True, None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    d = date(year, month, 1)
+    d += timedelta(days=(weekday - d.weekday()) % 7)
+    return d + timedelta(weeks=n - 1)
+
+
+_HOLIDAYS = {
+    "christmas day": lambda y: date(y, 12, 25), "christmas eve": lambda y: date(y, 12, 24),
+    "christmas": lambda y: date(y, 12, 25), "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31), "independence day": lambda y: date(y, 7, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4), "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1), "memorial day": lambda y: _nth_weekday(y, 6, 0, 1) - timedelta(days=7),
+    "valentine's day": lambda y: date(y, 2, 14), "halloween": lambda y: date(y, 10, 31),
+}
+
+
+@rule(r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|"
+      r"Labor\s+Day|Valentine[’']s\s+Day|Halloween)\b", 0, cue=r"Christmas|New Year|Independence|Thanksgiving|Labor|Valentine|Halloween")
+def _holiday(m, c):
+    if not c.ref:
+        return None, "DATE", True, None
+    key = re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")
+    fn = _HOLIDAYS.get(key)
+    if fn is None:
+        return None
+    future = _future(c.text, m.start(), m.end())
+    cands = [fn(y) for y in (c.ref.year - 1, c.ref.year, c.ref.year + 1)]
+    if future:
+        day = min((d for d in cands if d >= c.ref), default=cands[1])
+    else:
+        day = max((d for d in cands if d <= c.ref + timedelta(days=1)), default=cands[1])
+    return day.isoformat(), "DATE", True, day
 
 
 _STRIP_LEAD = re.compile(r"^(?:in|on|at|the|since|by|during|until)\s+", re.I)
