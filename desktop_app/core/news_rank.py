@@ -32,21 +32,6 @@ DENSE_MAX = 8000  # above this many sentences the n x n graphs would need too mu
 _QUOTE_ONLY = re.compile(r"^[“\"‘'].*[”\"’']\s*$")
 
 
-def _stem_cache(language: str):
-    from .summarize import _stemmer
-
-    stem = _stemmer(language)
-    cache: dict[str, str] = {}
-
-    def get(w: str) -> str:
-        s = cache.get(w)
-        if s is None:
-            s = cache[w] = stem(w)
-        return s
-
-    return get
-
-
 def cosine_rows(ids: list[list[int]], vocab_size: int) -> np.ndarray:
     """Unit-normalised TF-IDF rows as a dense float32 matrix over the words shared by two sentences or more."""
     n = len(ids)
