@@ -53,17 +53,16 @@ def sumy_word_ids(sentences: Sequence[Sentence], language: str = "english") -> t
 
 
 def _triplets(ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(row, word, count) for every distinct word of every sentence."""
-    rows, cols, vals = [], [], []
-    for r, lst in enumerate(ids):
-        counts: dict[int, int] = {}
-        for w in lst:
-            counts[w] = counts.get(w, 0) + 1
-        for w, c in counts.items():
-            rows.append(r)
-            cols.append(w)
-            vals.append(c)
-    return (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64), np.asarray(vals, dtype=np.float64))
+    """(row, word, count) for every distinct word of every sentence, sorted by row then word."""
+    lengths = np.fromiter((len(x) for x in ids), dtype=np.int64, count=len(ids))
+    flat = np.fromiter((w for x in ids for w in x), dtype=np.int64, count=int(lengths.sum()))
+    if not len(flat):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, np.zeros(0)
+    rows = np.repeat(np.arange(len(ids), dtype=np.int64), lengths)
+    width = int(flat.max()) + 1
+    keys, counts = np.unique(rows * width + flat, return_counts=True)
+    return keys // width, keys % width, counts.astype(np.float64)
 
 
 def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_size: int,
@@ -85,13 +84,18 @@ def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_siz
     df = ends - starts
     dense_cut = max(64, n // 8)
     frequent = np.flatnonzero(df > dense_cut)
-    for k in np.flatnonzero(df <= dense_cut):
-        a, b = starts[k], ends[k]
-        r, v = rows[a:b], vals[a:b]
-        if b - a == 1:
-            out[r[0], r[0]] += v[0] * v[0]
-        else:
-            out[np.ix_(r, r)] += np.outer(v, v)
+    rare = np.flatnonzero(df <= dense_cut)
+    # Every (sentence, sentence) pair that shares a rare word, generated at once, then summed by cell.
+    lens = df[rare]
+    pos_start = np.repeat(starts[rare], lens) + _ranges(lens)  # postings of the rare words
+    reps = np.repeat(lens, lens)  # each posting pairs with every posting of its word
+    a = np.repeat(pos_start, reps)
+    word_start = np.repeat(np.repeat(starts[rare], lens), reps)
+    b = word_start + _ranges(reps)
+    for lo in range(0, len(a), 4_000_000):  # bounded temporaries for long documents
+        sa, sb = a[lo:lo + 4_000_000], b[lo:lo + 4_000_000]
+        cells = rows[sa] * n + rows[sb]
+        out.reshape(-1)[:] += np.bincount(cells, weights=vals[sa] * vals[sb], minlength=n * n).astype(dtype)
     for c in range(0, len(frequent), 256):
         ks = frequent[c:c + 256]
         block = np.zeros((n, len(ks)), dtype=dtype)
@@ -99,6 +103,15 @@ def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_siz
             block[rows[starts[k]:ends[k]], j] = vals[starts[k]:ends[k]]
         out += block @ block.T
     return out
+
+
+def _ranges(lengths: np.ndarray) -> np.ndarray:
+    """Concatenated aranges: [0..l0), [0..l1), ... for the given lengths."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.arange(total, dtype=np.int64) - offsets
 
 
 def overlap_matrix(ids: list[list[int]], vocab_size: int) -> np.ndarray:
