@@ -13,6 +13,7 @@ import numpy as np
 from .sentences import Sentence, words
 
 _BLOCK = 2048
+_VECTOR_MAX = 2000  # sentences: above this the all-pairs temporaries (n * n floats) cost too much memory
 
 
 _STEMS: dict[tuple[str, str], str] = {}  # (language, word) -> stem, shared by every article of the session
@@ -69,9 +70,10 @@ def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_siz
          dtype: type = np.float64) -> np.ndarray:
     """X @ X.T for the sparse n x vocab matrix X given as triplets.
 
-    Word by word: each word adds the outer product of its postings, so the cost is the sum of the
-    squared document frequencies, not n * n * vocabulary as a dense product would be. Frequent words
-    (long postings) are batched into one dense product, where BLAS is faster than scattered adds.
+    Each word adds the outer product of its postings, so the cost is the sum of the squared document
+    frequencies, not n * n * vocabulary as a dense product would be. For up to _VECTOR_MAX sentences all
+    those pairs are generated at once and summed with one bincount; longer documents go word by word to
+    bound memory. Frequent words (long postings) are batched into one dense product, where BLAS wins.
     """
     out = np.zeros((n, n), dtype=dtype)
     if not len(rows):
@@ -85,17 +87,14 @@ def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_siz
     dense_cut = max(64, n // 8)
     frequent = np.flatnonzero(df > dense_cut)
     rare = np.flatnonzero(df <= dense_cut)
-    # Every (sentence, sentence) pair that shares a rare word, generated at once, then summed by cell.
-    lens = df[rare]
-    pos_start = np.repeat(starts[rare], lens) + _ranges(lens)  # postings of the rare words
-    reps = np.repeat(lens, lens)  # each posting pairs with every posting of its word
-    a = np.repeat(pos_start, reps)
-    word_start = np.repeat(np.repeat(starts[rare], lens), reps)
-    b = word_start + _ranges(reps)
-    for lo in range(0, len(a), 4_000_000):  # bounded temporaries for long documents
-        sa, sb = a[lo:lo + 4_000_000], b[lo:lo + 4_000_000]
-        cells = rows[sa] * n + rows[sb]
-        out.reshape(-1)[:] += np.bincount(cells, weights=vals[sa] * vals[sb], minlength=n * n).astype(dtype)
+    if n > _VECTOR_MAX:
+        # Long documents: word by word, so no temporary is larger than one word's postings squared.
+        for k in rare:
+            a, b = starts[k], ends[k]
+            r, v = rows[a:b], vals[a:b]
+            out[np.ix_(r, r)] += np.outer(v, v)
+    else:
+        _add_rare_pairs(out, rows, vals, starts[rare], df[rare], n)
     for c in range(0, len(frequent), 256):
         ks = frequent[c:c + 256]
         block = np.zeros((n, len(ks)), dtype=dtype)
@@ -103,6 +102,20 @@ def gram(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, n: int, vocab_siz
             block[rows[starts[k]:ends[k]], j] = vals[starts[k]:ends[k]]
         out += block @ block.T
     return out
+
+
+def _add_rare_pairs(out: np.ndarray, rows: np.ndarray, vals: np.ndarray, starts: np.ndarray, lens: np.ndarray,
+                    n: int) -> None:
+    """Every (sentence, sentence) pair sharing one of these words, generated at once and summed by cell."""
+    pos_start = np.repeat(starts, lens) + _ranges(lens)  # postings of these words
+    reps = np.repeat(lens, lens)  # each posting pairs with every posting of its word
+    a = np.repeat(pos_start, reps)
+    word_start = np.repeat(np.repeat(starts, lens), reps)
+    b = word_start + _ranges(reps)
+    for lo in range(0, len(a), 4_000_000):  # bounded temporaries for long documents
+        sa, sb = a[lo:lo + 4_000_000], b[lo:lo + 4_000_000]
+        cells = rows[sa] * n + rows[sb]
+        out.reshape(-1)[:] += np.bincount(cells, weights=vals[sa] * vals[sb], minlength=n * n)
 
 
 def _ranges(lengths: np.ndarray) -> np.ndarray:
