@@ -150,9 +150,27 @@ def _edge_weights(ids: list[list[int]], vocab_size: int, diagonal_single_word_ra
     return w
 
 
+def like_sumy_dict(sentences: Sequence[Sentence], scores: list[float], summed: bool) -> list[float]:
+    """Give repeated sentences the rating stock sumy gives them.
+
+    sumy keys its ratings by sentence text: Reduction adds every copy's rating into one entry (``summed``),
+    the others keep the last copy's rating. Unique sentences are unchanged.
+    """
+    groups: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        groups.setdefault(s.text.strip(), []).append(i)
+    out = list(scores)
+    for idx in groups.values():
+        if len(idx) > 1:
+            value = sum(scores[i] for i in idx) if summed else scores[idx[-1]]
+            for i in idx:
+                out[i] = value
+    return out
+
+
 def reduction_scores(sentences: Sequence[Sentence], language: str = "english") -> list[float]:
     """Stock sumy Reduction ratings: the sum of a sentence's edge weights to every other sentence."""
-    return _reduction_from_ids(*sumy_word_ids(sentences, language))
+    return like_sumy_dict(sentences, _reduction_from_ids(*sumy_word_ids(sentences, language)), summed=True)
 
 
 def _reduction_from_ids(ids: list[list[int]], v: int) -> list[float]:
@@ -164,7 +182,8 @@ def _reduction_from_ids(ids: list[list[int]], v: int) -> list[float]:
 def textrank_scores(sentences: Sequence[Sentence], language: str = "english", damping: float = 0.85,
                     epsilon: float = 1e-4) -> list[float]:
     """Stock sumy TextRank ratings (its matrix includes each sentence's similarity to itself)."""
-    return _textrank_from_ids(*sumy_word_ids(sentences, language), damping=damping, epsilon=epsilon)
+    scores = _textrank_from_ids(*sumy_word_ids(sentences, language), damping=damping, epsilon=epsilon)
+    return like_sumy_dict(sentences, scores, summed=False)
 
 
 def _textrank_from_ids(ids: list[list[int]], v: int, damping: float = 0.85, epsilon: float = 1e-4) -> list[float]:
@@ -239,4 +258,4 @@ def lexrank_scores(sentences: Sequence[Sentence], language: str = "english", thr
         p = nxt
         if step <= epsilon:
             break
-    return [float(x) for x in p]
+    return like_sumy_dict(sentences, [float(x) for x in p], summed=False)
