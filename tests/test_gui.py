@@ -143,7 +143,8 @@ def test_reference_date_resolves_dates(win, qtbot):
     from PySide6.QtCore import QDate
 
     win.ref_date.setDate(QDate(2013, 1, 17))
-    win.use_ref.setChecked(True)
+    with qtbot.waitSignal(win.brief_shown, timeout=20000):  # dates are re-resolved in the background
+        win.use_ref.setChecked(True)
     v = win.current_view()
     vals = {f.text: f.value for f in v.brief.key_facts() if f.kind == "date"}
     assert vals["last Friday"] == "2013-01-11"

@@ -488,11 +488,27 @@ class MainWindow(QMainWindow):
             return
         ref = self._user_ref()
         if ref is None and v.brief.article_date is not None:
-            v.set_brief(v.brief.with_reference_date(v.brief.article_date, "article"))
+            ref, src = v.brief.article_date, "article"
         else:
             src = "article" if ref is not None and ref == v.brief.article_date else "user"
-            v.set_brief(v.brief.with_reference_date(ref, src))
-        self.brief_shown.emit(v.brief)
+        brief = v.brief
+
+        def done(new_brief) -> None:
+            if v not in self.views():
+                return
+            # Keep the edits made meanwhile: only the facts and the reference date change.
+            v.brief.facts, v.brief.reference_date = new_brief.facts, new_brief.reference_date
+            v.brief.reference_source = new_brief.reference_source
+            v.refresh()  # the text is unchanged: no need to set it again
+            self.brief_shown.emit(v.brief)
+
+        def failed(exc: BaseException, tb: str) -> None:
+            if not isinstance(exc, Cancelled):
+                errors.show_error(self, self.tr("Cannot resolve dates"), exc)
+
+        # Re-resolving the dates of a book-length text takes a while: off the UI thread, newest wins.
+        self.jobs.run_in_background(lambda _t: brief.with_reference_date(ref, src), done, failed,
+                                    key=f"dates-{id(v)}")
 
     # --- export -------------------------------------------------------------------------------
 
