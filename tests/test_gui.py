@@ -254,7 +254,10 @@ def test_markup_in_names_and_text_is_never_rendered(win, qtbot, tmp_path, monkey
 
 def test_algorithm_too_slow_for_document_gives_message_and_keeps_summary(win, qtbot, tmp_path, messages):
     p = tmp_path / "long.txt"
-    p.write_text("Long\n\n" + " ".join(f"Item {i} is about subject {i % 11} today." for i in range(700)),
+    from desktop_app.core.summarize import LIMITS
+
+    n = LIMITS["kl"] + 1
+    p.write_text("Long\n\n" + " ".join(f"Item {i} is about subject {i % 11} today." for i in range(n)),
                  encoding="utf-8")
     open_and_wait(win, qtbot, [p])
     before = win.current_view().brief.algorithm

@@ -112,10 +112,14 @@ def test_short_article_gives_all_sentences():
     assert [s.index for s in b.summary()] == [0]
 
 
-def test_slow_stock_algorithms_are_capped_with_a_clear_message():
-    text = " ".join(f"Sentence number {i} talks about topic {i % 7} and more." for i in range(700))
-    with pytest.raises(InputError, match="KL-Sum would take too long on 700 sentences.*choose News"):
-        build_brief(load_string(text), algorithm="kl")
+def test_algorithms_past_their_limit_say_so_and_name_the_ones_that_fit():
+    from desktop_app.core.summarize import LIMITS, check_length
+
+    n = LIMITS["kl"] + 1
+    with pytest.raises(InputError, match=f"KL-Sum would take too long on {n:,} sentences.*choose News, LSA, Luhn"):
+        check_length("kl", n)
+    check_length("kl", n - 1)
+    check_length("news", 10 * n)  # the default never refuses: it switches to a linear centrality
 
 
 def test_fast_graph_algorithms_pick_what_stock_sumy_picks():
@@ -130,3 +134,44 @@ def test_fast_graph_algorithms_pick_what_stock_sumy_picks():
         mine = fn(sents)
         assert mine == pytest.approx(stock, rel=1e-6, abs=1e-9), name
         assert _order_from_scores(mine)[:4] == _order_from_scores(stock)[:4]
+
+
+DUPLICATES = """Port strike enters second week
+
+Dock workers at the northern port stayed off the job on Monday as talks with the operator stalled.
+The strike has left 40 ships waiting at anchor and shops short of fresh fruit.
+The operator said it had offered a five per cent pay rise over two years.
+Union leaders said the offer did not cover the extra night shifts.
+The strike has left 40 ships waiting at anchor and shops short of fresh fruit.
+
+Talks are due to resume on Thursday. However, neither side expects a quick deal.
+The government said it might appoint a mediator if the strike goes on.
+Union leaders said the offer did not cover the extra night shifts.
+"""
+
+
+@pytest.mark.parametrize("text", [ARTICLE, DUPLICATES], ids=["article", "repeated-sentences"])
+@pytest.mark.parametrize("name", ["luhn", "edmundson", "lsa", "sumbasic", "kl"])
+def test_fast_frequency_algorithms_rate_as_stock_sumy(text, name):
+    """Same ratings as stock sumy, repeated sentences included (sumy keys its ratings by sentence text)."""
+    from desktop_app.core.summarize import _order_from_scores, fast_scores, stock_scores
+
+    a = clean_article(text)
+    sents = split_sentences(a.paragraphs)
+    stock = stock_scores(name, sents, a.title)
+    mine = fast_scores(name, sents, a.title)
+    assert mine == pytest.approx(stock, rel=1e-9, abs=1e-12)
+    if name != "lsa":  # stock LSA orders equal ratings by SVD rounding noise; ours by document order
+        assert _order_from_scores(mine) == _order_from_scores(stock)
+
+
+def test_lsa_rank_is_the_column_norm_of_sumys_matrix():
+    """The identity fast LSA rests on: with every dimension kept, sumy's rank is the column norm."""
+    import numpy as np
+    from sumy.summarizers.lsa import LsaSummarizer
+
+    rng = np.random.default_rng(7)
+    m = rng.integers(0, 3, size=(30, 12)).astype(float)
+    _u, sigma, v = np.linalg.svd(m, full_matrices=False)
+    ranks = LsaSummarizer(lambda w: w)._compute_ranks(sigma, v)
+    assert ranks == pytest.approx(list(np.linalg.norm(m, axis=0)), rel=1e-9)

@@ -137,9 +137,11 @@ def _stock_summarizer(name: str, language: str, title: str):
     summ = classes[name](_stemmer(language))
     sw = stop_words(language)
     if name == "edmundson":
+        from .fast_freq import STIGMA_WORDS, edmundson_bonus_words
+
         summ.null_words = sw
-        summ.bonus_words = [w for w in title.lower().split() if w not in sw] or ["said"]
-        summ.stigma_words = ["however", "perhaps", "maybe", "might", "allegedly"]
+        summ.bonus_words = edmundson_bonus_words(title, language)
+        summ.stigma_words = list(STIGMA_WORDS)
     else:
         summ.stop_words = sw
     return summ
@@ -171,19 +173,19 @@ def _order_from_scores(scores: Sequence[float]) -> tuple[int, ...]:
     return tuple(sorted(range(len(scores)), key=lambda i: (-scores[i], i)))
 
 
-#: Vectorised implementations that pick the same sentences as stock sumy (benchmarks/speed.py checks it).
-FAST = {"lexrank", "textrank", "reduction"}
-#: Sentence counts above which an algorithm would take too long (stock sumy is quadratic or worse in
-#: Python loops) or too much memory (the fast graphs hold an n x n matrix).
-LIMITS = {"news": 8000, "lexrank": 8000, "textrank": 8000, "reduction": 8000, "luhn": 8000, "edmundson": 8000,
-          "lsa": 1500, "sumbasic": 2500, "kl": 400}
+#: Every algorithm runs as our fast implementation, which gives the ratings stock sumy gives
+#: (fast.py, fast_freq.py; benchmarks/agreement.py counts identical selections on the BBC set).
+#: Sentence counts above which an algorithm would take too long or too much memory: the graph
+#: algorithms hold an n x n matrix, SumBasic and KL-Sum re-score every sentence after each pick.
+#: The news default switches to a linear centrality above 8,000 sentences; Luhn, Edmundson and LSA are linear.
+LIMITS = {"lexrank": 8000, "textrank": 8000, "reduction": 8000, "sumbasic": 8000, "kl": 8000}
 
 
 def check_length(algorithm: str, n_sentences: int) -> None:
     """Raise InputError, with what to do instead, when ``algorithm`` cannot handle this many sentences."""
     limit = LIMITS.get(algorithm)
-    if limit is not None and n_sentences > limit and algorithm != "news":
-        fit = [ALGORITHMS[a].split(" (")[0] for a, lim in LIMITS.items() if lim >= n_sentences]
+    if limit is not None and n_sentences > limit:
+        fit = [ALGORITHMS[a].split(" (")[0] for a in ALGORITHMS if LIMITS.get(a, n_sentences) >= n_sentences]
         hint = f"choose {', '.join(fit)}" if fit else "split the document"
         raise InputError(f"{ALGORITHMS[algorithm]} would take too long on {n_sentences:,} sentences "
                          f"(its limit is {limit:,}); {hint}")
@@ -203,14 +205,27 @@ def rank(
 
         scores, order = news_ranking(sentences, title, language, facts)
         return Ranking(algorithm, tuple(scores), tuple(order))
-    if algorithm in FAST:
-        from . import fast
-
-        fn = {"lexrank": fast.lexrank_scores, "textrank": fast.textrank_scores, "reduction": fast.reduction_scores}
-        scores = fn[algorithm](sentences, language)
-    else:
-        scores = stock_scores(algorithm, sentences, title, language)
+    scores = fast_scores(algorithm, sentences, title, language)
     return Ranking(algorithm, tuple(scores), _order_from_scores(scores))
+
+
+def fast_scores(algorithm: str, sentences: Sequence[Sentence], title: str = "", language: str = "english"
+                ) -> list[float]:
+    """Our implementation of sumy's ``algorithm``: the ratings stock sumy gives, computed fast."""
+    from . import fast, fast_freq
+
+    if algorithm == "lexrank":
+        return fast.lexrank_scores(sentences, language)
+    if algorithm == "textrank":
+        return fast.textrank_scores(sentences, language)
+    if algorithm == "reduction":
+        return fast.reduction_scores(sentences, language)
+    if algorithm == "sumbasic":
+        return fast_freq.sumbasic_scores(sentences, language)
+    if algorithm == "kl":
+        return fast_freq.kl_scores(sentences, language)
+    fn = {"luhn": fast_freq.luhn_scores, "edmundson": fast_freq.edmundson_scores, "lsa": fast_freq.lsa_scores}
+    return fn[algorithm](sentences, title, language)
 
 
 def summarize(
