@@ -260,12 +260,13 @@ def kl_scores(sentences: Sequence[Sentence], language: str = "english") -> list[
             i = key_ids[word] = len(key_ids)
         return i
 
+    raw_words = [words(s.text) for s in sentences]
+    summary_words: list[str] = []
     raw_ids: list[list[int]] = []
     content_ids: list[list[int]] = []
     doc_counts: dict[int, int] = {}
     n_doc = 0
-    for s in sentences:
-        raw = words(s.text)
+    for raw in raw_words:
         raw_ids.append([kid(w) for w in raw])
         content_ids.append([kid(w.lower()) for w in raw if w.lower() not in sw])
         for w in raw:
@@ -277,6 +278,8 @@ def kl_scores(sentences: Sequence[Sentence], language: str = "english") -> list[
     p = np.zeros(vocab)
     for k, c in doc_counts.items():
         p[k] = c / n_doc
+    names = list(key_ids)
+    doc_p = {names[k]: c / n_doc for k, c in doc_counts.items()}
     with np.errstate(divide="ignore"):
         plogp = np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0)
     rows, cols, counts = _count_triplets(content_ids)
@@ -302,7 +305,10 @@ def kl_scores(sentences: Sequence[Sentence], language: str = "english") -> list[
             with np.errstate(divide="ignore", invalid="ignore"):
                 np.copyto(kl, np.where(lengths > 0, d + pn * np.log(np.where(lengths > 0, lengths, 1.0)), 0.0))
         best = int(np.argmin(kl))  # the first of equal scores, as sumy's kls.index(min(kls))
+        if length_sum <= _EXACT_TIES_UP_TO:
+            best = _kl_near_ties(kl, best, sentences, raw_words, sw, doc_p, summary_words)
         d[best] = np.inf  # picked: never again
+        summary_words.extend(raw_words[best])
         order.append(best)
         added: dict[int, int] = {}
         for w in raw_ids[best]:
@@ -335,3 +341,34 @@ def kl_scores(sentences: Sequence[Sentence], language: str = "english") -> list[
         if first.any():
             pn -= np.bincount(r[first], weights=wp[first], minlength=n)
     return _dict_ratings(sentences, order)
+
+
+_EXACT_TIES_UP_TO = 20_000  # summary words: beyond this, near-ties keep the running sums' order
+
+
+def _kl_near_ties(kl: np.ndarray, best: int, sentences: Sequence[Sentence], raw_words: list[tuple[str, ...]],
+                  sw: frozenset[str], doc_p: dict[str, float], summary_words: list[str]) -> int:
+    """Among candidates within rounding of the best, the one stock sumy's own arithmetic picks."""
+    top = kl[best]
+    near = np.flatnonzero(kl <= top + 1e-12 * max(1.0, abs(top)))
+    if len(near) < 2 or len(near) > 16 or len({sentences[i].text for i in near}) < 2:
+        return best
+    summary_counts: dict[str, int] = {}
+    for w in summary_words:
+        summary_counts[w] = summary_counts.get(w, 0) + 1
+    exact = []
+    for i in near:  # sumy's _joint_freq and _kl_divergence, term by term in its order
+        content = [w.lower() for w in raw_words[i] if w.lower() not in sw]
+        joint: dict[str, float] = {}
+        for w in content:
+            joint[w] = joint.get(w, 0) + 1
+        for w, c in summary_counts.items():
+            joint[w] = joint.get(w, 0) + c
+        total = float(len(content) + len(summary_words))
+        value = 0.0
+        for w, c in joint.items():
+            f = doc_p.get(w)
+            if f:
+                value += f * math.log(f / (c / total))
+        exact.append(value)
+    return int(near[exact.index(min(exact))])
