@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +41,7 @@ class ArticleView(QWidget):
 
     changed = Signal()  # the brief's content on screen changed (edits)
 
-    def __init__(self, brief: Brief, parent: QWidget | None = None) -> None:
+    def __init__(self, brief: Brief, parent: QWidget | None = None, then: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.brief = brief
         self._updating = False
@@ -154,19 +156,45 @@ class ArticleView(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.splitter)
 
-        self.set_brief(brief)
+        self.set_brief(brief, then)
 
     # --- filling ------------------------------------------------------------------------------
 
-    def set_brief(self, brief: Brief) -> None:
-        """Show ``brief`` (after a new ranking or reference date)."""
+    def set_brief(self, brief: Brief, then: Callable[[], None] | None = None) -> None:
+        """Show ``brief`` (after a new ranking or reference date).
+
+        With ``then``, the filling is spread over several turns of the event loop and ``then`` is called
+        at the end: a book-length article costs tens of milliseconds to lay out, which in one piece would
+        freeze the window that long.
+        """
         self.brief = brief
         self.title.setText(brief.title)
-        self.article.setPlainText(brief.article.body)
-        self.refresh()
+        if then is None:
+            self.article.setPlainText(brief.article.body)
+            self.refresh()
+            return
+        steps: list[Callable[[], None]] = [self._fill_meta, self._fill_summary,
+                                            lambda: self.article.setPlainText(brief.article.body),
+                                            self._fill_facts, self._highlight, then]
+
+        def next_step() -> None:
+            if self.brief is not brief:  # replaced meanwhile: the newer brief is on screen already
+                steps[-1]()
+                return
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, self, next_step)  # dropped if this view is closed meanwhile
+
+        next_step()
 
     def refresh(self) -> None:
         """Re-read summary and facts from the brief (after length or edit changes)."""
+        self._fill_meta()
+        self._fill_summary()
+        self._fill_facts()
+        self._highlight()
+
+    def _fill_meta(self) -> None:
         b = self.brief
         meta = [b.source_name]
         if b.article.dateline:
@@ -180,9 +208,6 @@ class ArticleView(QWidget):
             meta.append(self.tr("%n line(s) of boilerplate removed", "", len(b.article.removed)))
         self.meta.setText(" · ".join(meta))
         self.meta.setToolTip("\n".join(f"{r}: {t}" for t, r in b.article.removed) or "")
-        self._fill_summary()
-        self._fill_facts()
-        self._highlight()
 
     def _fill_summary(self) -> None:
         b = self.brief

@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _on_loaded(self, brief: Brief, path: str | None) -> None:
         brief.banner = self.banner.text()
-        view = _article_view_class()(brief)
+        view = _article_view_class()(brief, then=lambda: self._on_view_filled(brief, path))
         for splitter, key in ((view.splitter, "splitter"), (view.right_splitter, "right_splitter")):
             state = self.settings.get(key)
             if not state.isEmpty():
@@ -350,6 +350,9 @@ class MainWindow(QMainWindow):
         i = self.tabs.addTab(view, title)
         self.tabs.setTabToolTip(i, f"{brief.title}\n{brief.source_path or brief.source_name}")
         self.tabs.setCurrentIndex(i)
+        self._update_actions()
+
+    def _on_view_filled(self, brief: Brief, path: str | None) -> None:
         if path:
             self.settings.add_recent(os.path.abspath(path))
             self.settings.set("last_folder", os.path.dirname(os.path.abspath(path)))
