@@ -266,3 +266,29 @@ def test_algorithm_too_slow_for_document_gives_message_and_keeps_summary(win, qt
     assert "KL-Sum would take too long" in messages[-1][1]
     assert win.current_view().brief.algorithm == before
     assert win.algorithm.currentData() == before
+
+
+def test_start_up_shows_the_window_before_building_toolbar_and_menus():
+    """The first frame needs none of the heavy parts; the full window follows before any input."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run([sys.executable, "-m", "desktop_app", "--quit-when-shown"], capture_output=True, text=True,
+                       env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    lines = [x for x in r.stdout.splitlines() if x.startswith("window ")]
+    assert [x.split(" after ")[0] for x in lines] == ["window shown", "window ready"]
+    shown, ready = (float(x.split(" after ")[1].split()[0]) for x in lines)
+    assert shown <= ready
+
+
+def test_deferred_window_is_complete_after_finish_setup(qtbot, settings):
+    w = MainWindow(settings, deferred=True)
+    qtbot.addWidget(w)
+    assert not hasattr(w, "toolbar")
+    w.show()
+    w.finish_setup()
+    w.finish_setup()  # once only
+    assert w.algorithm.currentData() == "news"
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&Help"]

@@ -46,15 +46,22 @@ def run(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.newsbrief.NewsBrief")
 
-    from . import errors
     from .main_window import MainWindow
 
-    errors.install_excepthook()
-    win = MainWindow()
+    # The window is on screen first (its empty state), then gets its toolbar, menus and error handling,
+    # all before the event loop handles any input.
+    win = MainWindow(deferred=True)
     win.show()
+    app.processEvents()
     if ns.quit_when_shown:
-        QTimer.singleShot(0, lambda: (print(f"window shown after {time.perf_counter() - _T0:.3f} s", flush=True),
-                                      app.quit()))
+        print(f"window shown after {time.perf_counter() - _T0:.3f} s", flush=True)
+    from . import errors
+
+    win.finish_setup()
+    errors.install_excepthook()
+    if ns.quit_when_shown:
+        print(f"window ready after {time.perf_counter() - _T0:.3f} s", flush=True)
+        QTimer.singleShot(0, app.quit)
         return app.exec()
 
     from .jobs import JobRunner

@@ -9,39 +9,49 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSpinBox,
-    QStackedWidget,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QTabWidget
 
 from typing import TYPE_CHECKING
 
 from .. import APP_NAME, __version__
 from ..core.errors import BriefError
-from ..core.summarize import ALGORITHMS
-from . import errors
 from .jobs import CancelToken, JobRunner
 from .settings import Settings
 
 if TYPE_CHECKING:  # the views and the core's fact rules load with the first article, not at start-up
     from ..core.brief import Brief
     from .article_view import ArticleView
+
+
+def _late_imports() -> None:
+    """The Qt classes the first frame does not need: each costs PySide6 its enums on first use (#7)."""
+    global Qt, QDate, QEvent, QObject, QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+    global QCheckBox, QComboBox, QDateEdit, QFileDialog, QLineEdit, QMessageBox, QProgressBar, QPushButton
+    global QSpinBox, QToolBar, QWidget
+    from PySide6.QtCore import QDate, QEvent, QObject, Qt
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QFileDialog,
+        QLineEdit,
+        QMessageBox,
+        QProgressBar,
+        QPushButton,
+        QSpinBox,
+        QToolBar,
+        QWidget,
+    )
+
+
+def _errors():
+    """The error path (ui/errors.py), imported when first needed: it is not needed for the first frame."""
+    from . import errors
+
+    return errors
 
 
 def _article_view_class():
@@ -90,7 +100,12 @@ class MainWindow(QMainWindow):
     exported = Signal(str)  # the file or folder written
     export_failed = Signal(str)  # the message shown
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, deferred: bool = False) -> None:
+        """The window; with ``deferred``, only what the first frame shows until ``finish_setup()`` is called.
+
+        The start-up path shows the empty window first and builds toolbar, menus and status bar right after
+        its first frame (before any input is handled), so the window appears as fast as a bare one.
+        """
         super().__init__()
         self.settings = settings or Settings()
         self.jobs = JobRunner(self)
@@ -112,7 +127,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName(self.tr("Open articles"))
 
         self.empty = QLabel(self.tr("Drop an article here\n\nor use File ▸ Open (Ctrl+O), or paste text (Ctrl+V)"))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Centred through a style sheet: touching PySide6's Qt namespace costs ~15 ms (all its enums at once),
+        # which the first frame need not pay (#7).
+        self.empty.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.empty.setAccessibleName(self.tr("Empty: drop an article here"))
         f = self.empty.font()
         f.setPointSizeF(f.pointSizeF() * 1.4)
@@ -123,7 +140,21 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
+        geo = self.settings.get("geometry")
+        if not geo.isEmpty():
+            self.restoreGeometry(geo)
+        else:
+            self.resize(1200, 780)
+        self._ready = False
+        if not deferred:
+            self.finish_setup()
 
+    def finish_setup(self) -> None:
+        """Build toolbar, actions, menus and status bar (once)."""
+        if self._ready:
+            return
+        self._ready = True
+        _late_imports()
         self._build_toolbar()
         self._build_actions()
         self._build_statusbar()
@@ -140,6 +171,8 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(tb)
         self.toolbar = tb
+        from ..core.summarize import ALGORITHMS
+
         tb.addWidget(QLabel(self.tr("Algorithm ")))
         self.algorithm = QComboBox()
         for key, label in ALGORITHMS.items():
@@ -261,11 +294,6 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        geo = s.get("geometry")
-        if not geo.isEmpty():
-            self.restoreGeometry(geo)
-        else:
-            self.resize(1200, 780)
         self._block(True)
         i = self.algorithm.findData(s.get("algorithm"))
         self.algorithm.setCurrentIndex(max(0, i))
@@ -367,13 +395,13 @@ class MainWindow(QMainWindow):
         if isinstance(exc, Cancelled):
             self.statusBar().showMessage(self.tr("Cancelled"), 4000)
             return
-        msg = errors.message_for(exc)
+        msg = _errors().message_for(exc)
         if not isinstance(exc, (OSError, MemoryError, BriefError)):
-            errors.log.error("Unexpected error while opening %s\n%s", name, tb)
+            _errors().log.error("Unexpected error while opening %s\n%s", name, tb)
         if name and name not in msg:
             msg = f"{name}: {msg}"
         self.load_failed.emit(name, msg)
-        errors.show_error(self, self.tr("Cannot open article"), msg)
+        _errors().show_error(self, self.tr("Cannot open article"), msg)
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open articles"), self.settings.get("last_folder"),
@@ -390,7 +418,7 @@ class MainWindow(QMainWindow):
                 return
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            errors.show_error(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
+            _errors().show_error(self, self.tr("Nothing to paste"), self.tr("The clipboard holds no text."))
             return
         self.open_text(text)
 
@@ -461,7 +489,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException, tb: str) -> None:
             if isinstance(exc, Cancelled):
                 return
-            errors.show_error(self, self.tr("Cannot summarise"), exc)
+            _errors().show_error(self, self.tr("Cannot summarise"), exc)
             if view is self.current_view():  # the view keeps its ranking: show which one
                 self._block(True)
                 self.algorithm.setCurrentIndex(self.algorithm.findData(view.brief.algorithm))
@@ -507,7 +535,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException, tb: str) -> None:
             if not isinstance(exc, Cancelled):
-                errors.show_error(self, self.tr("Cannot resolve dates"), exc)
+                _errors().show_error(self, self.tr("Cannot resolve dates"), exc)
 
         # Re-resolving the dates of a book-length text takes a while: off the UI thread, newest wins.
         self.jobs.run_in_background(lambda _t: brief.with_reference_date(ref, src), done, failed,
@@ -581,8 +609,8 @@ class MainWindow(QMainWindow):
             self.exported.emit(target)
 
         def failed(exc: BaseException, tb: str) -> None:
-            errors.show_error(self, self.tr("Cannot save"), exc)
-            self.export_failed.emit(errors.message_for(exc))
+            _errors().show_error(self, self.tr("Cannot save"), exc)
+            self.export_failed.emit(_errors().message_for(exc))
 
         self.jobs.run_in_background(lambda token: work(), done, failed)
 
@@ -634,7 +662,7 @@ class MainWindow(QMainWindow):
             paths = [u.toLocalFile() for u in md.urls() if u.isLocalFile()]
             remote = [u.toString() for u in md.urls() if not u.isLocalFile()]
             if remote:
-                errors.show_error(self, self.tr("Cannot open"),
+                _errors().show_error(self, self.tr("Cannot open"),
                                   self.tr("NewsBrief works offline and does not download web addresses: %1")
                                   .replace("%1", ", ".join(remote[:3])))
             if paths:
