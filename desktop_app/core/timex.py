@@ -32,7 +32,8 @@ PART = r"(?:morning|afternoon|evening|night)"
 MOD = r"(?:early|late|mid|earlier|later)"
 _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|scheduled|(?<!than-)expected|expects?|due|"
-    r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|"
+    r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
+    r"as\s+soon\s+as|as\s+early\s+as|"
     r"begins?|starts?|opens?|meets?|is\s+on|are\s+on|next|forecast)\b",
     re.I,
 )
@@ -252,6 +253,15 @@ def _rel_unit(m, c):
         mon = (mon - 1) % 12 + 1
         return f"{y}-{mon:02d}", "DATE", True, None
     if unit == "year":
+        if step == -1 and not m.group("mod"):
+            # Financial news: "profit rose from $5 million last year" in a sentence about a quarter means
+            # that quarter of last year (TimeBank annotates it so).
+            start = max(c.text.rfind(". ", 0, m.start()), c.text.rfind("\n", 0, m.start())) + 1
+            end = c.text.find(". ", m.end())
+            if re.search(r"\bquarter\b", c.text[start:end if end > 0 else len(c.text)], re.I):
+                q = c.quarter_before(m.start())
+                if q:
+                    return f"{int(q[:4]) - 1}{q[4:]}", "DATE", True, None
         return f"{ref.year + step}", "DATE", True, None
     if unit == "quarter":
         q = (ref.month - 1) // 3 + step
