@@ -21,7 +21,7 @@ from typing import Sequence
 
 import numpy as np
 
-from .fast import _ranges, _stem, sumy_word_ids
+from .fast import _ranges, _stem, _triplets, sumy_word_ids
 from .sentences import Sentence, words
 
 
@@ -191,12 +191,6 @@ def _postings(rows: np.ndarray, cols: np.ndarray, vals: np.ndarray, vocab: int):
     return rows, cols, vals, starts, ends
 
 
-def _count_triplets(ids: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    from .fast import _triplets
-
-    return _triplets(ids)
-
-
 def sumbasic_scores(sentences: Sequence[Sentence], language: str = "english") -> list[float]:
     """Stock sumy SumBasic ratings: pick the sentence of highest mean word probability, square its words'."""
     ids, vocab = sumy_word_ids(sentences, language)
@@ -205,7 +199,7 @@ def sumbasic_scores(sentences: Sequence[Sentence], language: str = "english") ->
         return []
     lengths = np.array([len(x) for x in ids], dtype=np.float64)
     total = lengths.sum()
-    rows, cols, counts = _count_triplets(ids)
+    rows, cols, counts = _triplets(ids)
     freq = np.bincount(cols, weights=counts, minlength=vocab) / total if total else np.zeros(vocab)
     sums = np.bincount(rows, weights=counts * freq[cols], minlength=n) if len(rows) else np.zeros(n)
     rows, cols, counts, starts, ends = _postings(rows, cols, counts, vocab)
@@ -282,7 +276,7 @@ def kl_scores(sentences: Sequence[Sentence], language: str = "english") -> list[
     doc_p = {names[k]: c / n_doc for k, c in doc_counts.items()}
     with np.errstate(divide="ignore"):
         plogp = np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0)
-    rows, cols, counts = _count_triplets(content_ids)
+    rows, cols, counts = _triplets(content_ids)
     lengths = np.array([len(x) for x in content_ids], dtype=np.float64)
     # D[s] and Pn[s]: the sentence's own part of the divergence and the mass of its words not yet in the summary.
     tp = p[cols]
