@@ -67,10 +67,14 @@ def _iso_week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+# A sentence end, not an initial ("Daniel P. Davison") or a title ("Mr. Schwarz").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.;!?]\s")
+
+
 def _future(text: str, start: int, end: int) -> bool:
-    before = re.split(r"[.;!?]\s", text[max(0, start - 90):start])[-1]
+    before = _SENTENCE_END.split(text[max(0, start - 90):start])[-1]
     before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who)\s", before)[-1]  # own clause
-    if re.search(r"\b(?:expected|scheduled|due|set|slated|planned)\s+(?:on|for|by)?\s*$", before, re.I):
+    if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
     if _PAST_GOVERNOR.search(before) or re.search(r"\bhad\b", before):
         return False  # "said Friday that ...", "had been scheduled": the day is in the past
@@ -147,7 +151,7 @@ def _time_suffix(part: str | None) -> str:
     return ("T" + _PARTS[part.lower()]) if part else ""
 
 
-@rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:|\s*(?:%|,\d))"
+@rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d|\s*(?:%|,\d))"
       rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", 0, cue=CUE_MONTH)
 def _month_day(m, c):
     mon, d = _month_num(m.group("mon")), int(m.group("d"))
@@ -192,6 +196,14 @@ def _us_date(m, c):
     return _day_value(y, int(m.group("m")), int(m.group("d")))
 
 
+def _weekday_date(c: _Ctx, wd: int, start: int, end: int) -> date:
+    """A bare weekday: the next one in a future-tense clause, else the most recent one (on or before the reference)."""
+    assert c.ref is not None
+    if _future(c.text, start, end):
+        return c.ref + timedelta(days=(wd - c.ref.weekday()) % 7)
+    return c.ref - timedelta(days=(c.ref.weekday() - wd) % 7)
+
+
 @rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+|(?P<mod>early|late|mid)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
       rf"(?:\s+(?P<part>{PART}))?\b", 0, cue=CUE_WEEKDAY)
 def _weekday(m, c):
@@ -208,10 +220,10 @@ def _weekday(m, c):
         day = ref + timedelta(days=fwd or 7)
     elif rel == "this":
         day = ref + timedelta(days=wd - ref.weekday())
-    elif _future(c.text, m.start(), m.end()):
-        day = ref + timedelta(days=fwd)
+    elif m.group(0).endswith(("'s", "’s")) and not _FUTURE.search(c.text[max(0, m.start() - 15):m.start()]):
+        day = ref - timedelta(days=back)  # "Wednesday's ruling", "in Sunday's debate": an event reported on
     else:
-        day = ref - timedelta(days=back)
+        day = _weekday_date(c, wd, m.start(), m.end())
     part = m.group("part")
     return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
 
@@ -307,7 +319,8 @@ def _ago(m, c):
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
 
-@rule(r"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", 0, cue=CUE_MONTH)
+@rule(r"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+      r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?", 0, cue=CUE_MONTH)
 def _month_alone(m, c):
     mon_name = m.group("mon")
     before = c.text[max(0, m.start() - 12):m.start()].lower()
@@ -319,7 +332,9 @@ def _month_alone(m, c):
     if not c.ref:
         return None, "DATE", True, None
     rel = (m.group("rel") or "").lower()
-    if rel == "last":
+    if m.group("yrel"):  # "February this year", "June of last year"
+        y = c.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel").lower()]
+    elif rel == "last":
         y = c.ref.year if mon < c.ref.month else c.ref.year - 1
     elif rel == "next":
         y = c.ref.year if mon > c.ref.month else c.ref.year + 1
@@ -328,6 +343,42 @@ def _month_alone(m, c):
     else:
         y = _closest_year(c.ref, mon, None, _future(c.text, m.start(), m.end()))
     return f"{y}-{mon:02d}", "DATE", True, None
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+
+@rule(rf"\b(?:(?P<mon>{MONTH})\s+)?(?:the\s+year\s+)?(?:(?P<c>nineteen|eighteen)[-\s](?P<rest>(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|"
+      rf"hundred)|two\s+thousand(?:\s+and)?(?:[-\s](?P<rest2>(?:{_TENS})(?:[-\s](?:{_UNITS}))?|{_TEENS}|{_UNITS}))?)\b",
+      re.I, cue=r"(?i)nineteen|eighteen|two thousand")
+def _spelled_year(m, c):
+    """A year in words, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"."""
+    anchored = m.group("mon") or m.group(0).lower().startswith("the year")
+    before = c.text[max(0, m.start() - 8):m.start()].lower()
+    if not anchored:
+        # "two thousand soldiers", "nineteen hundred troops" are amounts, not years.
+        if re.match(r"\s*(?:hundred|thousand|million|percent|per\s+cent|[a-z]+s\b)", c.text[m.end():m.end() + 15], re.I):
+            return None
+        if not m.group("c") and not re.search(r"\b(?:in|by|since|until|before|after|from|of)\s+$", before):
+            return None
+        if m.group("c") and m.group("rest").lower() == "hundred":
+            return None
+    if m.group("c"):
+        rest = m.group("rest").lower()
+        n = 0 if rest == "hundred" else parse_number(rest.replace(" ", "-"))
+        if n is None:
+            return None
+        y = (1900 if m.group("c").lower() == "nineteen" else 1800) + int(n)
+    else:
+        n = parse_number(m.group("rest2").replace(" ", "-")) if m.group("rest2") else 0
+        if n is None:
+            return None
+        y = 2000 + int(n)
+    if m.group("mon"):
+        return f"{y}-{_month_num(m.group('mon')):02d}", "DATE", True, None
+    return f"{y}", "DATE", True, None
 
 
 @rule(r"\b(?:(?:early|late|mid)[-\s]+)?(?:fiscal\s+(?:year\s+)?)?(?P<y>(?:1[89]|20)\d\d)\b(?![-–]\d|\s*(?:%|percent)|,\d|\.\d)", 0, cue=CUE_YEAR)
@@ -374,18 +425,25 @@ def _season(m, c):
     return f"{c.ref.year + step}-{s}", "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b", re.I, cue=r"(?i)quarter")
+@rule(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year[’']s\s+|(?P<y0>(?:19|20)\d\d)(?:\s+fiscal)?\s+)?"
+      r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b",
+      re.I, cue=r"(?i)quarter")
 def _quarter(m, c):
     q = _ORD[m.group("q").lower()]
-    if m.group("y"):
-        return f"{m.group('y')}-Q{q}", "DATE", True, None
+    if m.group("y") or m.group("y0"):
+        return f"{m.group('y') or m.group('y0')}-Q{q}", "DATE", True, None
     if not c.ref:
         return None, "DATE", True, None
+    if m.group("yrel"):  # "this year's third quarter", "next year's first quarter"
+        return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[m.group('yrel').lower()]}-Q{q}", "DATE", True, None
     y = c.ref.year if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year - 1
     return f"{y}-Q{q}", "DATE", True, None
 
 
-@rule(r"\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|CET|ET|PT|local\s+time))?|\b(?P<word>noon|midday|midnight)\b", 0, cue=r"(?i)\d\s*[ap]\.?m\b|noon|midday|midnight")
+@rule(r"(?:\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+      r"(?:\s+(?P<tz>EST|EDT|GMT|UTC|CET|ET|PT|local\s+time))?|\b(?P<word>noon|midday|midnight)\b)"
+      rf"(?:(?:\s*\([^()]{{1,15}}\))?,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})\b)?",
+      0, cue=r"(?i)\d\s*[ap]\.?m\b|noon|midday|midnight")
 def _clock(m, c):
     if m.group("word"):
         hh, mm = (12, 0) if m.group("word").lower() != "midnight" else (0, 0)
@@ -396,15 +454,19 @@ def _clock(m, c):
             return None
     if not c.ref:
         return None, "TIME", True, None
-    return f"{c.ref.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, c.ref
+    day = _weekday_date(c, _WEEKDAYS[m.group("wd").lower()], m.start(), m.end()) if m.group("wd") else c.ref
+    return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
-@rule(r"\b(?:now|currently|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days)\b", re.I, cue=r"(?i)\b(?:now|current|present|nowadays|moment|these days)")
+@rule(r"\b(?:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days)\b", re.I, cue=r"(?i)\b(?:now|current|present|nowadays|moment|these days)")
 def _present(m, c):
     return "PRESENT_REF", "DATE", False, None
 
 
-@rule(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|days))\b", re.I, cue=r"(?i)recent")
+@rule(r"\b(?:recently|in\s+recent\s+(?:years|months|weeks|days))\b|\bthe\s+past\b(?!\s+(?:(?:few|several|\w+)\s+)?"
+      r"(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies)|quarters?|hours?|generations?|summers?|winters?|"
+      r"springs?|autumns?|seasons?)\b)", re.I,
+      cue=r"(?i)recent|the past")
 def _past(m, c):
     return "PAST_REF", "DATE", False, None
 
@@ -435,6 +497,15 @@ def _quarter_ref(m, c):
     return q, "DATE", True, None
 
 
+@rule(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b", re.I, cue=r"(?i)quarter|period")
+def _year_quarter(m, c):
+    """ "the 1988 quarter", "the 1989 period": the quarter being reported, in that year."""
+    q = c.quarter_before(m.start())
+    if q is None:
+        return f"{m.group('y')}", "DATE", True, None
+    return f"{m.group('y')}{q[4:]}", "DATE", True, None
+
+
 @rule(r"\b(?:the\s+)?(?P<adj>year-earlier|year-ago|year[-\s]ago)\b(?:\s+(?P<unit>quarter|period|level|results?|figures?))?",
       re.I, cue=r"(?i)year[-\s](?:earlier|ago)")
 def _year_earlier(m, c):
@@ -451,6 +522,8 @@ def _year_earlier(m, c):
 @rule(r"\b(?:the\s+)(?P<which>full|current|fiscal|whole|entire|calendar)?\s*year\b(?![-\s](?:ago|earlier|before|old))",
       re.I, cue=r"(?i)the\s+(?:\w+\s+)?year")
 def _the_year(m, c):
+    if re.match(r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\b", c.text[m.end():m.end() + 20]):
+        return None  # "the year ended March 31": a twelve-month period (a duration); its date is March 31
     before = c.text[max(0, m.start() - 25):m.start()].lower()
     if not (m.group("which") or re.search(r"\b(?:for|in|during|of|through|throughout|earlier|later|this|all|over)\s+$", before)):
         return None
