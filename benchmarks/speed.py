@@ -162,7 +162,9 @@ GUI_PROBE = textwrap.dedent("""
     from desktop_app.ui.settings import Settings
     from PySide6.QtCore import QSettings
     import tempfile, os
+    from desktop_app.ui.jobs import GuiThreadGarbageCollector
     w = MainWindow(Settings(QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat)))
+    collector = GuiThreadGarbageCollector(app)  # as the app runs it
     w.show()
     paths = sys.argv[1:]
     results = []

@@ -298,3 +298,34 @@ def test_deferred_window_is_complete_after_finish_setup(qtbot, settings):
     w.finish_setup()  # once only
     assert w.algorithm.currentData() == "news"
     assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
+    import gc
+    import threading
+
+    from desktop_app.ui.jobs import GuiThreadGarbageCollector
+
+    seen: list[str] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+        def __del__(self) -> None:
+            seen.append(threading.current_thread().name)
+
+    collector = GuiThreadGarbageCollector(interval_ms=20)
+    try:
+        assert not gc.isenabled()
+        for _ in range(3):
+            Cycle()
+        t = threading.Thread(target=lambda: [Cycle() for _ in range(5000)], name="worker")
+        t.start()
+        t.join()
+        assert "worker" not in seen  # no collection ran on the worker thread
+        qtbot.waitUntil(lambda: len(seen) >= 5003, timeout=5000)
+        assert set(seen) == {threading.main_thread().name}
+    finally:
+        collector.stop()
+        assert gc.isenabled()

@@ -59,6 +59,10 @@ def run(argv: list[str]) -> int:
 
     win.finish_setup()
     errors.install_excepthook()
+    from .jobs import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(app)
+    app.aboutToQuit.connect(collector.stop)
     if ns.quit_when_shown:
         print(f"window ready after {time.perf_counter() - _T0:.3f} s", flush=True)
         QTimer.singleShot(0, app.quit)

@@ -45,6 +45,8 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.brief = brief
         self._updating = False
+        self._steps: list[Callable[[ArticleView], None]] = []  # a fill under way (set_brief with ``then``)
+        self._then: Callable[[], None] | None = None
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,25 +169,36 @@ class ArticleView(QWidget):
         at the end: a book-length article costs tens of milliseconds to lay out, which in one piece would
         freeze the window that long.
         """
+        superseded, self._then, self._steps = self._then, None, []
         self.brief = brief
         self.title.setText(brief.title)
         if then is None:
             self.article.setPlainText(brief.article.body)
             self.refresh()
+        else:
+            # Plain functions and the caller's callback only: nothing here refers back to the view, so a view
+            # closed half-filled leaves no reference cycle for Python's GC to collect (maybe on a worker thread).
+            self._steps = [ArticleView._fill_meta, ArticleView._fill_summary, ArticleView._set_text,
+                           ArticleView._fill_facts, ArticleView._highlight]
+            self._then = then
+            self._next_step(brief)
+        if superseded is not None:  # an earlier fill was still under way: its caller is told it is over
+            superseded()
+
+    def _next_step(self, brief: Brief) -> None:
+        if self.brief is not brief:  # a newer brief replaced this one
             return
-        steps: list[Callable[[], None]] = [self._fill_meta, self._fill_summary,
-                                            lambda: self.article.setPlainText(brief.article.body),
-                                            self._fill_facts, self._highlight, then]
+        if self._steps:
+            self._steps.pop(0)(self)
+        if self._steps:
+            QTimer.singleShot(0, self, lambda: self._next_step(brief))  # dropped if this view is closed
+            return
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
-        def next_step() -> None:
-            if self.brief is not brief:  # replaced meanwhile: the newer brief is on screen already
-                steps[-1]()
-                return
-            steps.pop(0)()
-            if steps:
-                QTimer.singleShot(0, self, next_step)  # dropped if this view is closed meanwhile
-
-        next_step()
+    def _set_text(self) -> None:
+        self.article.setPlainText(self.brief.article.body)
 
     def refresh(self) -> None:
         """Re-read summary and facts from the brief (after length or edit changes)."""

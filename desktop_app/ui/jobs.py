@@ -141,3 +141,40 @@ class JobRunner(QObject):
         if cbs:
             self.activity.emit(len(self._callbacks))
             cbs[1](exc, tb)
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only.
+
+    Left automatic, the collector runs in whichever thread happens to allocate, so a background job can end
+    up destroying Qt objects (a closed view caught in a reference cycle) off the GUI thread, which crashes
+    Qt. This turns the automatic collector off and collects from a timer on the GUI thread, with the same
+    thresholds. WORKAROUND for PySide/PyQt objects freed from a non-GUI thread (a known Qt-for-Python
+    pattern; see the "GarbageCollector" recipe on the PyQt mailing list, 2011).
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        import gc
+
+        from PySide6.QtCore import QTimer
+
+        self._gc = gc
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> None:
+        """Collect the generations whose allocation counts passed their thresholds."""
+        counts = self._gc.get_count()
+        for gen in (2, 1, 0):
+            if counts[gen] > self._thresholds[gen]:
+                self._gc.collect(gen)
+                return
+
+    def stop(self) -> None:
+        """Give collection back to Python (the object stays usable for a final ``check``)."""
+        self._timer.stop()
+        self._gc.enable()
