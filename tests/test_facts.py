@@ -109,6 +109,15 @@ REF = date(2013, 1, 17)  # a Thursday
     ("Shelling resumed Monday night.", "Monday night", "2013-01-14TNI"),
     ("Prices rose in the 1990s.", "1990s", "199"),
     ("The talks are now stalled.", "now", "PRESENT_REF"),
+    ("The group will leave at 9 a.m. Tuesday.", "9 a.m. Tuesday", "2013-01-22T09:00"),
+    ("Net sales for this year's third quarter fell.", "this year's third quarter", "2013-Q3"),
+    ("The line will open in the first quarter of next year.", "first quarter of next year", "2014-Q1"),
+    ("Ratification began in February this year.", "February this year", "2013-02"),
+    ("The treaty dates from nineteen forty-five.", "nineteen forty-five", "1945"),
+    ("Monday is a rest day.", "Monday", "2013-01-21"),
+    ("Critics attacked Wednesday's ruling.", "Wednesday's", "2013-01-16"),
+    ("Mr. Schwarz will succeed Daniel P. Davison June 1.", "June 1", "2013-06-01"),
+    ("In the past, the army used this road.", "the past", "PAST_REF"),
 ])
 def test_dates_resolved(text, expr, value):
     txs = find_timexes(text, REF)
@@ -133,3 +142,15 @@ def test_fact_carries_sentence_and_exact_words():
     for f in extract_facts(sents, REF):
         assert sents[f.sentence_index].text[f.start:f.end] == f.text
         assert f.sentence_index == 1
+
+
+def test_periods_and_amounts_in_words_are_not_dates():
+    assert [t.text for t in find_timexes("Profit for the year ended March 31 rose.", REF)] == ["March 31"]
+    assert find_timexes("About two thousand soldiers and nineteen hundred police were sent.", REF) == []
+
+
+def test_captured_of_them_and_hyphenated_nautical_miles():
+    cas = facts_of("Gunmen attacked the convoy. Four of them were captured.", "casualties", REF)
+    assert [(f.value, f.attrs.get("verb")) for f in cas][0][0] == 4
+    d = facts_of("The ferry runs a 450-nautical-mile route.", "distance", REF)
+    assert d and abs(d[0].attrs["km"] - 833.4) < 0.5

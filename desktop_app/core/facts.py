@@ -101,7 +101,7 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|{_TROOP_NOUNS})\s+"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
-    rf"|(?P<approx4>\b{APPROX_PATTERN}\s+)?(?P<num4>{_NUM_OR_VAGUE})\s+(?:(?:others|more)\s+)?"
+    rf"|(?P<approx4>\b{APPROX_PATTERN}\s+)?(?P<num4>{_NUM_OR_VAGUE})\s+(?:(?:others|more|of\s+them|of\s+those)\s+)?"
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
@@ -263,7 +263,7 @@ _UNITS = {
     "km": ("km", 1.0), "kms": ("km", 1.0), "klicks": ("km", 1.0),
     "meter": ("m", 0.001), "meters": ("m", 0.001), "metre": ("m", 0.001), "metres": ("m", 0.001), "m": ("m", 0.001),
 }
-_UNIT_RE = (r"nautical\s+miles?|miles?|mi|nmi|kilomet(?:er|re)s?|kms?|klicks|met(?:er|re)s?|m")
+_UNIT_RE = (r"nautical[-\s]+miles?|miles?|mi|nmi|kilomet(?:er|re)s?|kms?|klicks|met(?:er|re)s?|m")
 _DIST_NUM = rf"(?:{NUMBER_PATTERN})"
 _DISTANCE_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?"
@@ -295,7 +295,7 @@ def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         if not _DISTANCE_CUE.search(text):
             continue
         for m in _DISTANCE_RE.finditer(text):
-            unit_text = re.sub(r"\s+", " ", m.group("unit")).lower()
+            unit_text = re.sub(r"[-\s]+", " ", m.group("unit")).lower()
             unit_key = unit_text if unit_text in _UNITS else unit_text.rstrip("s")
             if unit_key not in _UNITS:
                 continue

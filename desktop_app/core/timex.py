@@ -78,6 +78,8 @@ def _future(text: str, start: int, end: int) -> bool:
         return not re.search(r"\bhad\b", before)
     if _PAST_GOVERNOR.search(before) or re.search(r"\bhad\b", before):
         return False  # "said Friday that ...", "had been scheduled": the day is in the past
+    if re.match(r"[’']?s?\s+(?:is|will|would)\b", text[end:end + 12]):
+        return True  # "Monday is a rest day", "Friday will see ..."
     return bool(_FUTURE.search(before))
 
 
@@ -426,7 +428,8 @@ def _season(m, c):
 
 
 @rule(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year[’']s\s+|(?P<y0>(?:19|20)\d\d)(?:\s+fiscal)?\s+)?"
-      r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d))?\b",
+      r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+      r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)|\s+of\s+(?P<yrel2>this|last|next)\s+year)?\b",
       re.I, cue=r"(?i)quarter")
 def _quarter(m, c):
     q = _ORD[m.group("q").lower()]
@@ -434,8 +437,9 @@ def _quarter(m, c):
         return f"{m.group('y') or m.group('y0')}-Q{q}", "DATE", True, None
     if not c.ref:
         return None, "DATE", True, None
-    if m.group("yrel"):  # "this year's third quarter", "next year's first quarter"
-        return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[m.group('yrel').lower()]}-Q{q}", "DATE", True, None
+    yrel = m.group("yrel") or m.group("yrel2")
+    if yrel:  # "this year's third quarter", "the first quarter of next year"
+        return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[yrel.lower()]}-Q{q}", "DATE", True, None
     y = c.ref.year if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year - 1
     return f"{y}-Q{q}", "DATE", True, None
 

@@ -47,6 +47,10 @@ class ArticleView(QWidget):
         self._updating = False
         self._steps: list[Callable[[ArticleView], None]] = []  # a fill under way (set_brief with ``then``)
         self._then: Callable[[], None] | None = None
+        self._fill_timer = QTimer(self)  # a child: it goes with the view if the view is closed mid-fill
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self._next_step)
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,6 +173,7 @@ class ArticleView(QWidget):
         at the end: a book-length article costs tens of milliseconds to lay out, which in one piece would
         freeze the window that long.
         """
+        self._fill_timer.stop()
         superseded, self._then, self._steps = self._then, None, []
         self.brief = brief
         self.title.setText(brief.title)
@@ -181,17 +186,15 @@ class ArticleView(QWidget):
             self._steps = [ArticleView._fill_meta, ArticleView._fill_summary, ArticleView._set_text,
                            ArticleView._fill_facts, ArticleView._highlight]
             self._then = then
-            self._next_step(brief)
+            self._next_step()
         if superseded is not None:  # an earlier fill was still under way: its caller is told it is over
             superseded()
 
-    def _next_step(self, brief: Brief) -> None:
-        if self.brief is not brief:  # a newer brief replaced this one
-            return
+    def _next_step(self) -> None:
         if self._steps:
             self._steps.pop(0)(self)
         if self._steps:
-            QTimer.singleShot(0, self, lambda: self._next_step(brief))  # dropped if this view is closed
+            self._fill_timer.start()  # the next step after the window has repainted
             return
         then, self._then = self._then, None
         if then is not None:
