@@ -95,12 +95,12 @@ def ref_sentences(reference: str) -> list[str]:
     return [reference[s:e] for s, e in split_paragraph(reference)]
 
 
-def own_set() -> list[tuple[str, str, list[str]]]:
-    """Our articles with highlights we wrote (tests/articles/*.txt with a 'highlights' block)."""
+def own_set(folder: str = "articles") -> list[tuple[str, str, list[str]]]:
+    """Our articles with highlights we wrote (tests/<folder>/*.txt with a 'highlights' block)."""
     import json
 
     items = []
-    for p in sorted((ROOT / "tests" / "articles").glob("*.json")):
+    for p in sorted((ROOT / "tests" / folder).glob("*.json")):
         meta = json.loads(p.read_text(encoding="utf-8"))
         if not meta.get("highlights"):
             continue
@@ -130,10 +130,13 @@ def main() -> None:
     ns = ap.parse_args()
     algorithms = ns.algorithms.split(",")
     t0 = time.time()
-    own = own_set()
-    if own:
-        res = [evaluate((t, b, h, algorithms)) for t, b, h in own]
-        report("Own articles with hand-written highlights", res, algorithms)
+    for folder, name in (("articles", "Own articles with hand-written highlights"),
+                         ("heldout", "Own articles written after the News weights were chosen (highlights)"),
+                         ("blind2", "Own articles written after the weights were re-chosen (highlights)")):
+        own = own_set(folder)
+        if own:
+            res = [evaluate((t, b, h, algorithms)) for t, b, h in own]
+            report(name, res, algorithms)
     if not ns.skip_bbc:
         docs = bbc_documents()
         if ns.limit:

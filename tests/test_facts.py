@@ -118,6 +118,8 @@ REF = date(2013, 1, 17)  # a Thursday
     ("Critics attacked Wednesday's ruling.", "Wednesday's", "2013-01-16"),
     ("Mr. Schwarz will succeed Daniel P. Davison June 1.", "June 1", "2013-06-01"),
     ("In the past, the army used this road.", "the past", "PAST_REF"),
+    ("Troops will leave by the end of the month.", "end of the month", "2013-01"),
+    ("The company will report third-quarter results.", "third-quarter", "2013-Q3"),
 ])
 def test_dates_resolved(text, expr, value):
     txs = find_timexes(text, REF)
@@ -154,3 +156,16 @@ def test_captured_of_them_and_hyphenated_nautical_miles():
     assert [(f.value, f.attrs.get("verb")) for f in cas][0][0] == 4
     d = facts_of("The ferry runs a 450-nautical-mile route.", "distance", REF)
     assert d and abs(d[0].attrs["km"] - 833.4) < 0.5
+
+
+def test_two_casualty_figures_sharing_a_verb_and_a_distant_toll():
+    cas = facts_of("Five Burundian soldiers and at least 17 attackers were killed.", "casualties", REF)
+    assert sorted(f.value for f in cas) == [5, 17]
+    assert facts_of("Five Burundian soldiers and at least 17 attackers were killed.", "troops", REF) == []
+    toll = facts_of("The death toll from floods and landslides in the south rose to 164.", "casualties", REF)
+    assert [f.value for f in toll] == [164]
+
+
+def test_a_clock_time_takes_the_day_named_earlier_in_the_sentence():
+    txs = find_timexes("The regatta ends on Saturday, with the final at 11:40 a.m.", REF)
+    assert [(t.text, t.value) for t in txs][-1] == ("11:40 a.m.", "2013-01-19T11:40")

@@ -95,10 +95,19 @@ _STRONG_RE = re.compile(
     rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division)",
     re.I,
 )
+_CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
+                 rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
+                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
+# "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
+_COORD_CASUALTY_RE = re.compile(
+    rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
+    rf"and\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<n2>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?(?P<who2>{_CASUALTY_WHO})\s+"
+    rf"(?:were|have\s+been|had\s+been|are)\s+(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
+    re.I,
+)
 _GENERIC_CASUALTY_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,3}}?)"
-    rf"(?P<who>people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
-    rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|{_TROOP_NOUNS})\s+"
+    rf"(?P<who>{_CASUALTY_WHO})\s+"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     rf"|(?P<approx4>\b{APPROX_PATTERN}\s+)?(?P<num4>{_NUM_OR_VAGUE})\s+(?:(?:others|more|of\s+them|of\s+those)\s+)?"
@@ -108,7 +117,7 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
-    rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|stood\s+at)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
+    rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
     re.I,
 )
 _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight)\s*$", re.I)
@@ -159,6 +168,11 @@ _TROOP_CUE = re.compile(
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
+_OUTCOME = {"dead": "killed", "died": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
+            "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
+            "capturing": "captured", "taken prisoner": "captured"}
+
+
 def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Troop counts and casualties of armed personnel, plus casualties of anyone."""
     out: list[Fact] = []
@@ -175,6 +189,17 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             taken.append((start, end))
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
+        for m in _COORD_CASUALTY_RE.finditer(text):
+            verb = _OUTCOME.get(m.group("verb").lower(), m.group("verb").lower())
+            for n, who, approx, start, end in (
+                ("n1", "who1", "approx1", m.start(), m.end("who1")),
+                ("n2", "who2", "approx2", m.start("approx2") if m.group("approx2") else m.start("n2"), m.end()),
+            ):
+                vals = _vague_or_number(m.group(n))
+                if vals is not None and _ok_number(text, m.start(n), m.end(n), m.group(n)):
+                    add("casualties", start, end, vals, outcome=verb, who=m.group(who).lower(),
+                        approx=bool(m.group(approx)))
+
         for m in _GENERIC_CASUALTY_RE.finditer(text):
             num_g = next(g for g in ("num", "num2", "num3", "num4", "num5") if m.group(g))
             num = m.group(num_g)
@@ -184,9 +209,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if vals is None:
                 continue
             verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or "killed").lower()
-            outcome = {"dead": "killed", "died": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
-                       "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
-                       "capturing": "captured", "taken prisoner": "captured"}.get(verb, verb)
+            outcome = _OUTCOME.get(verb, verb)
             who = (m.group("who") or m.group("who2") or m.group("who5") or "").lower() or None
             approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx4"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)

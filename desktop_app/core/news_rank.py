@@ -60,9 +60,9 @@ def cosine_rows(ids: list[list[int]], vocab_size: int) -> np.ndarray:
     return mat
 
 
-def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str = "english",
-                 facts: Sequence | None = None) -> tuple[list[float], list[int]]:
-    """Scores and pick order for the news default (``facts``: the article's facts, if already extracted)."""
+def news_features(sentences: Sequence[Sentence], title: str = "", language: str = "english",
+                  facts: Sequence | None = None) -> dict:
+    """The per-sentence signals the news ranker weighs (each scaled to 0..1), and the word ids for dedup."""
     from . import fast
     from .facts import troop_facts, distance_facts
 
@@ -75,10 +75,7 @@ def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str =
         red = tr = _frequency_centrality(ids, vocab)
     red = red / red.max() if red.max() > 0 else red
     tr = tr / tr.max() if tr.max() > 0 else tr
-    idx = np.arange(n, dtype=np.float64)
-    lead = 1.0 / (1.0 + idx / LEAD_SCALE)
     n_words = np.array([len(words(s.text)) for s in sentences], dtype=np.float64)
-    length = np.minimum(n_words / LENGTH_CAP, 1.0)
     if facts is None:
         facts = troop_facts(sentences) + distance_facts(sentences)
     fact = np.zeros(n)
@@ -87,10 +84,29 @@ def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str =
             fact[f.sentence_index] = max(fact[f.sentence_index], 0.5)
         elif f.kind in ("troops", "casualties"):
             fact[f.sentence_index] = 1.0
-    damp = np.array([(0.85 if _QUOTE_ONLY.match(s.text) else 1.0) * (DEPENDENT if _DEPENDENT.match(s.text) else 1.0)
-                     for s in sentences])
-    base = (W_REDUCTION * red + W_TEXTRANK * tr + W_LEAD * lead + W_LENGTH * length + W_FACT * fact) * damp
-    # Pick in score order, pushing a near-duplicate of an earlier pick to the end.
+    quote = np.array([bool(_QUOTE_ONLY.match(s.text)) for s in sentences])
+    dependent = np.array([bool(_DEPENDENT.match(s.text)) for s in sentences])
+    return {"red": red, "tr": tr, "n_words": n_words, "fact": fact, "quote": quote, "dependent": dependent,
+            "ids": ids, "vocab": vocab}
+
+
+def news_scores(feat: dict, w_red: float = W_REDUCTION, w_tr: float = W_TEXTRANK, w_lead: float = W_LEAD,
+                lead_scale: float = LEAD_SCALE, w_length: float = W_LENGTH, length_cap: float = LENGTH_CAP,
+                w_fact: float = W_FACT, w_first: float = 0.0) -> np.ndarray:
+    """The weighted score of every sentence (before redundancy removal)."""
+    n = len(feat["red"])
+    idx = np.arange(n, dtype=np.float64)
+    lead = 1.0 / (1.0 + idx / lead_scale)
+    first = (idx == 0).astype(np.float64)
+    length = np.minimum(feat["n_words"] / length_cap, 1.0)
+    damp = np.where(feat["quote"], 0.85, 1.0) * np.where(feat["dependent"], DEPENDENT, 1.0)
+    return (w_red * feat["red"] + w_tr * feat["tr"] + w_lead * lead + w_first * first + w_length * length
+            + w_fact * feat["fact"]) * damp
+
+
+def pick_order(base: np.ndarray, ids: list[list[int]], vocab: int) -> list[int]:
+    """Score order, with a near-duplicate of an earlier pick pushed to the end."""
+    n = len(base)
     order = [int(i) for i in np.argsort(-base, kind="stable")]
     if n > 1:
         # Only the head of the ranking can reach a summary: check it for near-duplicates.
@@ -104,7 +120,15 @@ def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str =
             else:
                 picked.append(k)
         order = [head[k] for k in picked] + [head[k] for k in late] + order[DEDUP_HEAD:]
-    return [float(x) for x in base], order
+    return order
+
+
+def news_ranking(sentences: Sequence[Sentence], title: str = "", language: str = "english",
+                 facts: Sequence | None = None) -> tuple[list[float], list[int]]:
+    """Scores and pick order for the news default (``facts``: the article's facts, if already extracted)."""
+    feat = news_features(sentences, title, language, facts)
+    base = news_scores(feat)
+    return [float(x) for x in base], pick_order(base, feat["ids"], feat["vocab"])
 
 
 def _frequency_centrality(ids: list[list[int]], vocab: int) -> np.ndarray:

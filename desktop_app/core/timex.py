@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
-    r"begins?|starts?|opens?|meets?|is\s+on|are\s+on|next|forecast)\b",
+    r"begins?|starts?|opens?|meets?|ends|finishes|concludes|departs|is\s+on|are\s+on|next|forecast)\b",
     re.I,
 )
 
@@ -289,6 +289,22 @@ def _rel_unit(m, c):
     return f"{ref.year + step}-{season}", "DATE", True, None
 
 
+@rule(r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+(?P<rel>the|this|next|last)\s+"
+      r"(?P<unit>week|month|year)\b", re.I, cue=r"(?i)\b(?:end|beginning|start|middle|rest|remainder)\s+of\b")
+def _part_of_unit(m, c):
+    """ "the end of the month", "the start of next year": that month, week or year (TimeML gives it a mod)."""
+    if not c.ref:
+        return None, "DATE", True, None
+    step = {"the": 0, "this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+    unit = m.group("unit").lower()
+    if unit == "week":
+        return _iso_week(c.ref + timedelta(weeks=step)), "DATE", True, None
+    if unit == "month":
+        mon = c.ref.month + step
+        return f"{c.ref.year + (mon - 1) // 12}-{(mon - 1) % 12 + 1:02d}", "DATE", True, None
+    return f"{c.ref.year + step}", "DATE", True, None
+
+
 @rule(rf"\b(?P<n>{NUMBER_PATTERN}|a|an|several|a\s+few|few)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later|from\s+now|hence)\b", re.I, cue=r"(?i)\b(?:ago|earlier|before|later|from now|hence)\b")
 def _ago(m, c):
     if not c.ref:
@@ -440,7 +456,9 @@ def _quarter(m, c):
     yrel = m.group("yrel") or m.group("yrel2")
     if yrel:  # "this year's third quarter", "the first quarter of next year"
         return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[yrel.lower()]}-Q{q}", "DATE", True, None
-    y = c.ref.year if q <= (c.ref.month - 1) // 3 + 1 else c.ref.year - 1
+    current = (c.ref.month - 1) // 3 + 1
+    # A quarter still to come is this year's when the clause looks ahead ("will report third-quarter results").
+    y = c.ref.year if q <= current or _future(c.text, m.start(), m.end()) else c.ref.year - 1
     return f"{y}-Q{q}", "DATE", True, None
 
 
@@ -458,7 +476,13 @@ def _clock(m, c):
             return None
     if not c.ref:
         return None, "TIME", True, None
-    day = _weekday_date(c, _WEEKDAYS[m.group("wd").lower()], m.start(), m.end()) if m.group("wd") else c.ref
+    wd = m.group("wd")
+    if not wd:
+        # "... on Saturday, with the final at 11:40 a.m.": the day named earlier in the sentence.
+        before = _SENTENCE_END.split(c.text[max(0, m.start() - 100):m.start()])[-1]
+        named = re.findall(rf"\bon\s+({WEEKDAY})\b", before)
+        wd = named[-1] if named else None
+    day = _weekday_date(c, _WEEKDAYS[wd.lower()], m.start(), m.end()) if wd else c.ref
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
