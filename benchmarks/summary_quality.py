@@ -130,9 +130,9 @@ def main() -> None:
     ns = ap.parse_args()
     algorithms = ns.algorithms.split(",")
     t0 = time.time()
-    for folder, name in (("articles", "Own articles with hand-written highlights"),
-                         ("heldout", "Own articles written after the News weights were chosen (highlights)"),
-                         ("blind2", "Own articles written after the weights were re-chosen (highlights)")):
+    for folder, name in (("articles", "Own articles with hand-written highlights (used to choose the weights)"),
+                         ("heldout", "Own second set with highlights (also used to choose the weights)"),
+                         ("blind2", "Own third set with highlights, written after the weights were chosen")):
         own = own_set(folder)
         if own:
             res = [evaluate((t, b, h, algorithms)) for t, b, h in own]
