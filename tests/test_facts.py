@@ -169,3 +169,13 @@ def test_two_casualty_figures_sharing_a_verb_and_a_distant_toll():
 def test_a_clock_time_takes_the_day_named_earlier_in_the_sentence():
     txs = find_timexes("The regatta ends on Saturday, with the final at 11:40 a.m.", REF)
     assert [(t.text, t.value) for t in txs][-1] == ("11:40 a.m.", "2013-01-19T11:40")
+
+
+def test_elliptical_wounded_troop_number_of_and_the_coming_spring():
+    cas = facts_of("A spokesman said five fighters were killed and six wounded.", "casualties", REF)
+    assert sorted(f.value for f in cas) == [5, 6]
+    tr = facts_of("The number of American forces would fall to 650 by September.", "troops", REF)
+    assert [f.value for f in tr] == [650]
+    late = date(2023, 11, 6)
+    assert [t.value for t in find_timexes("A fresh vote could be held in the spring.", late)] == ["2024-SP"]
+    assert [t.value for t in find_timexes("Prices rose in the spring.", late)] == ["2023-SP"]

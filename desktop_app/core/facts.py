@@ -79,6 +79,7 @@ _TROOPS_RE = re.compile(
 )
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
+    rf"(?:the\s+)?number\s+of\s+(?:\w+\s+){{0,2}}?(?:{_TROOP_NOUNS})|"
     rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}),?\s+(?:who\s+|which\s+)?(?:there\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
@@ -117,6 +118,8 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
+    rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s))(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
+    rf"(?P<verb6>wounded|injured|hurt|captured|missing)\b"
     rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
     re.I,
 )
@@ -201,17 +204,18 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                         approx=bool(m.group(approx)))
 
         for m in _GENERIC_CASUALTY_RE.finditer(text):
-            num_g = next(g for g in ("num", "num2", "num3", "num4", "num5") if m.group(g))
+            num_g = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6") if m.group(g))
             num = m.group(num_g)
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
             vals = _vague_or_number(num)
             if vals is None:
                 continue
-            verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or "killed").lower()
+            verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or m.group("verb6")
+                    or "killed").lower()
             outcome = _OUTCOME.get(verb, verb)
             who = (m.group("who") or m.group("who2") or m.group("who5") or "").lower() or None
-            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx4"))
+            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx4", "approx6"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):

@@ -440,7 +440,18 @@ def _season(m, c):
     if not c.ref:
         return None, "DATE", True, None
     step = {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and s in _SEASON_MONTHS:  # "the spring": the coming one in a forward-looking clause, else the last
+        first, last = _SEASON_MONTHS[s]
+        ahead = re.search(r"\b(?:will|would|could|might|shall|expects?|expected|plans?|planned)\b|['’]ll\b",
+                          _SENTENCE_END.split(c.text[max(0, m.start() - 60):m.start()])[-1], re.I)
+        if ahead and c.ref.month > last:
+            step = 1
+        elif not ahead and c.ref.month < first:
+            step = -1
     return f"{c.ref.year + step}-{s}", "DATE", True, None
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter spans the turn of the year: left as is
 
 
 @rule(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year[’']s\s+|(?P<y0>(?:19|20)\d\d)(?:\s+fiscal)?\s+)?"
