@@ -179,3 +179,12 @@ def test_elliptical_wounded_troop_number_of_and_the_coming_spring():
     late = date(2023, 11, 6)
     assert [t.value for t in find_timexes("A fresh vote could be held in the spring.", late)] == ["2024-SP"]
     assert [t.value for t in find_timexes("Prices rose in the spring.", late)] == ["2023-SP"]
+
+
+def test_toll_past_a_number_injured_about_and_scheduled_present_tense():
+    toll = facts_of("The death toll from Monday's quake in Turkey and Syria climbed past 5,000.", "casualties", REF)
+    assert [f.value for f in toll] == [5000]
+    cas = facts_of("The blast killed at least 135 people and injured about 5,000.", "casualties", REF)
+    assert sorted(f.value for f in cas) == [135, 5000]
+    assert [t.value for t in find_timexes("They face Egypt in St. Petersburg on Tuesday.", REF)] == ["2013-01-22"]
+    assert [t.value for t in find_timexes("He shot at an open-air festival late Sunday.", REF)] == ["2013-01-13"]

@@ -116,11 +116,11 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
-    rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s))(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?P<verb6>wounded|injured|hurt|captured|missing)\b"
-    rf"|\b(?:death\s+toll|toll)\s+(?:\w+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
+    rf"|\b(?:death\s+toll|toll)\s+(?:\S+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
     re.I,
 )
 _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight)\s*$", re.I)

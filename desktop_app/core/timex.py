@@ -34,7 +34,8 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
-    r"begins?|starts?|opens?|meets?|ends|finishes|concludes|departs|is\s+on|are\s+on|next|forecast)\b",
+    r"begins?|starts?|opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
+    r"forecast)\b",
     re.I,
 )
 
