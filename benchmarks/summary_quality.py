@@ -132,7 +132,9 @@ def main() -> None:
     t0 = time.time()
     for folder, name in (("articles", "Own articles with hand-written highlights (used to choose the weights)"),
                          ("heldout", "Own second set with highlights (also used to choose the weights)"),
-                         ("blind2", "Own third set with highlights, written after the weights were chosen")):
+                         ("blind2", "Own third set with highlights, written after the weights were chosen"),
+                         ("blind3", "Own fourth set with highlights, written after the weights were chosen"),
+                         ("blind4", "Own fifth set with highlights, written after the weights were chosen")):
         own = own_set(folder)
         if own:
             res = [evaluate((t, b, h, algorithms)) for t, b, h in own]
