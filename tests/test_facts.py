@@ -188,3 +188,27 @@ def test_toll_past_a_number_injured_about_and_scheduled_present_tense():
     assert sorted(f.value for f in cas) == [135, 5000]
     assert [t.value for t in find_timexes("They face Egypt in St. Petersburg on Tuesday.", REF)] == ["2013-01-22"]
     assert [t.value for t in find_timexes("He shot at an open-air festival late Sunday.", REF)] == ["2013-01-13"]
+
+
+def _clock_values(text: str, ref: date) -> list[tuple[str, str]]:
+    return [(f.text, f.value) for f in facts_of(text, "date", ref) if f.attrs.get("type") == "TIME"]
+
+
+def test_a_clock_time_takes_its_day_from_the_sentences_before_it():
+    ref = date(2013, 1, 17)  # a Thursday
+    # The day the previous sentence named (a past day for a past-tense clause).
+    text = "Rebels attacked the base on Monday. Fighting began at 5 a.m. and lasted all day."
+    assert _clock_values(text, ref) == [("5 a.m.", "2013-01-14T05:00")]
+    # An event tied to a day earlier on ("Monday's earthquake"), named again by the clock's sentence.
+    text = ("The toll from Monday's earthquake rose on Wednesday. Aid arrived. "
+            "The quake struck at 4:17 a.m. near the coast.")
+    assert _clock_values(text, ref) == [("4:17 a.m.", "2013-01-14T04:17")]
+    # A coming day does not lend itself to a past-tense clause: that stays on the reference date.
+    text = "The company will report results on Monday. Its shares fell 3% by 2 p.m."
+    assert _clock_values(text, ref) == [("2 p.m.", "2013-01-17T14:00")]
+    # ... but does to a future one.
+    text = "Talks will resume on Monday. The first session will open at 10 a.m."
+    assert _clock_values(text, ref) == [("10 a.m.", "2013-01-21T10:00")]
+    # Too far back: the reference date.
+    text = "Rebels attacked on Monday. Troops fled. Roads closed. Shops shut. A curfew began at 9 p.m."
+    assert _clock_values(text, ref) == [("9 p.m.", "2013-01-17T21:00")]

@@ -490,11 +490,10 @@ def _clock(m, c):
         return None, "TIME", True, None
     wd = m.group("wd")
     if not wd:
-        # "... on Saturday, with the final at 11:40 a.m.": the day named earlier in the sentence.
-        before = _SENTENCE_END.split(c.text[max(0, m.start() - 100):m.start()])[-1]
-        named = re.findall(rf"\bon\s+({WEEKDAY})\b", before)
-        wd = named[-1] if named else None
-    day = _weekday_date(c, _WEEKDAYS[wd.lower()], m.start(), m.end()) if wd else c.ref
+        # No day of its own: find_timexes gives it the day named last before it (see _borrow_day).
+        mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
+        return f"{mark}T{hh:02d}:{mm:02d}", "TIME", True, None
+    day = _weekday_date(c, _WEEKDAYS[wd.lower()], m.start(), m.end())
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
@@ -610,8 +609,59 @@ _STRIP_LEAD = re.compile(r"^(?:in|on|at|the|since|by|during|until)\s+", re.I)
 _SET_BEFORE = re.compile(r"\b(?:every|each|per|a)\s*$", re.I)
 
 
-def find_timexes(text: str, ref: date | None) -> list[Timex]:
-    """Every date/time expression in ``text`` (non-overlapping, longest first)."""
+_NO_DAY = "XXXX-XX-XX"  # a clock time that names no day, in a past or present clause
+_NO_DAY_AHEAD = "XXXX-XX-XF"  # ... in a future clause
+_BORROW_WINDOW = 2  # sentences back that a clock time without a day may take its day from
+_EVENT_DAY = re.compile(rf"\b(?P<wd>{WEEKDAY})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)")
+
+
+@dataclass
+class DayContext:
+    """What the sentences before this one said about days: the last calendar day they named, and the
+    events they tied to a day ("Monday's earthquake" -> quake, earthquake: that Monday)."""
+
+    last_day: date | None = None
+    events: dict[str, date] | None = None
+
+    def event_day(self, text: str) -> date | None:
+        if not self.events:
+            return None
+        for w in re.findall(r"[a-z][a-z-]{3,}", text.lower()):
+            for noun, day in self.events.items():
+                if w == noun or (len(w) >= 5 and noun.endswith(w)) or (len(noun) >= 5 and w.endswith(noun)):
+                    return day
+        return None
+
+
+def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | None) -> list[Timex]:
+    """A clock time without its own day ("at 4:17 a.m.") takes the day named last before it in its sentence;
+    else the day of an event its sentence names ("Monday's earthquake" ... "The quake struck at 4:17 a.m.");
+    else the day the previous sentences named last, if that day lies on the side of the reference date the
+    clause's tense points to; else the reference date."""
+    out = []
+    last: tuple[int, date] | None = None  # end offset and day of the last expression naming a calendar day
+    for tx in found:
+        if tx.value and tx.value[:10] in (_NO_DAY, _NO_DAY_AHEAD):
+            ahead = tx.value[:10] == _NO_DAY_AHEAD
+            day = None
+            if last is not None and len(_SENTENCE_END.findall(text[last[0]:tx.start])) <= _BORROW_WINDOW:
+                day = last[1]
+            elif last is None and context is not None:
+                day = context.event_day(text)
+                if day is None and context.last_day is not None:
+                    if (context.last_day >= ref) if ahead else (context.last_day <= ref):
+                        day = context.last_day
+            day = day or ref
+            tx = Timex(tx.start, tx.end, tx.text, tx.type, day.isoformat() + tx.value[10:], tx.key, day)
+        elif tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat():
+            last = (tx.end, tx.day)
+        out.append(tx)
+    return out
+
+
+def find_timexes(text: str, ref: date | None, context: DayContext | None = None) -> list[Timex]:
+    """Every date/time expression in ``text`` (non-overlapping, longest first); ``context``: what the
+    preceding sentences said about days, for a clock time that names none."""
     ctx = _Ctx(text, ref)
     cands: list[tuple[int, int, Timex]] = []
     for pat, fn, cue in _RULES:
@@ -645,7 +695,10 @@ def find_timexes(text: str, ref: date | None) -> list[Timex]:
             continue
         chosen.append((s, e, tx))
     chosen.sort(key=lambda t: t[0])
-    return [t for _, _, t in chosen]
+    found = [t for _, _, t in chosen]
+    if ref is not None and any(t.value and t.value[:10] in (_NO_DAY, _NO_DAY_AHEAD) for t in found):
+        found = _borrow_day(found, text, ref, context)
+    return found
 
 
 def date_facts(sentences: Sequence, reference_date: date | None) -> list:
@@ -653,8 +706,22 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
     from .facts import Fact
 
     out = []
+    recent: list[tuple[int, date]] = []  # (sentence index, day) of each sentence's last named calendar day
+    events: dict[str, date] = {}
     for s in sentences:
-        for tx in find_timexes(s.text, reference_date):
+        last = next((d for i, d in reversed(recent) if s.index - i <= _BORROW_WINDOW), None)
+        found = find_timexes(s.text, reference_date, DayContext(last, events))
+        days = [tx.day for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
+                and tx.type == "DATE"]
+        if days:
+            recent.append((s.index, days[-1]))
+        for m in _EVENT_DAY.finditer(s.text):
+            day = next((tx.day for tx in found if tx.start <= m.start() < tx.end and tx.day is not None), None)
+            if day is not None:
+                for w in m.group("words").split():
+                    if len(w) >= 4:
+                        events[w.lower()] = day
+        for tx in found:
             attrs = {"type": tx.type, "key": tx.key}
             if tx.day is not None:
                 attrs["day"] = tx.day.isoformat()
