@@ -134,7 +134,8 @@ def main() -> None:
                          ("heldout", "Own second set with highlights (also used to choose the weights)"),
                          ("blind2", "Own third set with highlights, written after the weights were chosen"),
                          ("blind3", "Own fourth set with highlights, written after the weights were chosen"),
-                         ("blind4", "Own fifth set with highlights, written after the weights were chosen")):
+                         ("blind4", "Own fifth set with highlights, written after the weights were chosen"),
+                         ("blind5", "Own sixth set with highlights, written after the weights were chosen")):
         own = own_set(folder)
         if own:
             res = [evaluate((t, b, h, algorithms)) for t, b, h in own]

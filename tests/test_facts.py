@@ -212,3 +212,35 @@ def test_a_clock_time_takes_its_day_from_the_sentences_before_it():
     # Too far back: the reference date.
     text = "Rebels attacked on Monday. Troops fled. Roads closed. Shops shut. A curfew began at 9 p.m."
     assert _clock_values(text, ref) == [("9 p.m.", "2013-01-17T21:00")]
+
+
+def test_weekend_new_year_wire_clock_and_the_previous_quarter():
+    fri = date(2024, 7, 5)
+    assert [(t.text, t.value) for t in find_timexes("He will name his cabinet over the weekend.", fri)] == [
+        ("the weekend", "2024-W27-WE")]
+    assert [t.value for t in find_timexes("Talks went on over the weekend.", date(2024, 7, 8))] == ["2024-W27-WE"]
+    assert [(t.text, t.value) for t in find_timexes("He will decide in the new year.", date(2022, 12, 19))] == [
+        ("the new year", "2023")]
+    assert [t.value for t in find_timexes("Shares rose 1.2% by 0825 GMT.", date(2024, 10, 31))] == ["2024-10-31T08:25"]
+    txs = find_timexes("Third-quarter profit rose to $6 billion from $6.3 billion in the previous quarter.",
+                       date(2024, 10, 31))
+    assert [t.value for t in txs] == ["2024-Q3", "2024-Q2"]
+
+
+def test_a_possessive_day_does_not_lend_itself_to_the_next_sentences():
+    ref = date(2024, 7, 5)  # Friday, the morning after the vote
+    text = "Labour won Thursday's election by a landslide. Results were declared by 11 a.m. in most seats."
+    assert _clock_values(text, ref) == [("11 a.m.", "2024-07-05T11:00")]
+
+
+def test_casualties_of_staff_elliptical_wounded_and_a_toll_in_people():
+    ref = date(2023, 4, 17)
+    cas = facts_of("Three staff members of the World Food Programme were killed in Darfur.", "casualties", ref)
+    assert [f.value for f in cas] == [3]
+    cas = facts_of("The death toll climbed to at least 185 people and more than 1,800 wounded, an envoy said.",
+                   "casualties", ref)
+    assert sorted(f.value for f in cas) == [185, 1800]
+    assert any(f.text.endswith("185 people") for f in cas)
+    cas = facts_of("The blast left 12 dead, officials said.", "casualties", ref)
+    assert [f.value for f in cas] == [12]
+    assert facts_of("The storm killed 34 people and left 12 missing.", "casualties", ref)[-1].value == 34

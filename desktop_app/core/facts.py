@@ -97,6 +97,8 @@ _STRONG_RE = re.compile(
     re.I,
 )
 _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
+                 rf"staff(?:\s+members)?|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
+                 rf"protesters|demonstrators|worshippers|fishermen|farmers|students|"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
@@ -108,7 +110,7 @@ _COORD_CASUALTY_RE = re.compile(
 )
 _GENERIC_CASUALTY_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,3}}?)"
-    rf"(?P<who>{_CASUALTY_WHO})\s+"
+    rf"(?P<who>{_CASUALTY_WHO})\s+(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     rf"|(?P<approx4>\b{APPROX_PATTERN}\s+)?(?P<num4>{_NUM_OR_VAGUE})\s+(?:(?:others|more|of\s+them|of\s+those)\s+)?"
@@ -118,9 +120,11 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
-    rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s))(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?P<verb6>wounded|injured|hurt|captured|missing)\b"
-    rf"|\b(?:death\s+toll|toll)\s+(?:\S+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})",
+    rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s))"
+    rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
+    rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b"
+    rf"|\b(?:death\s+toll|toll)\s+(?:\S+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
 _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight)\s*$", re.I)

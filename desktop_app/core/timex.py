@@ -278,6 +278,12 @@ def _rel_unit(m, c):
                 if q:
                     return f"{int(q[:4]) - 1}{q[4:]}", "DATE", True, None
         return f"{ref.year + step}", "DATE", True, None
+    if unit == "quarter" and rel in ("previous", "following"):
+        # Anaphoric: the quarter before (after) the one the text is talking about, not the calendar's.
+        cur = c.quarter_before(m.start())
+        if cur:
+            q = (int(cur[-1]) - 1) + step
+            return f"{int(cur[:4]) + q // 4}-Q{q % 4 + 1}", "DATE", True, None
     if unit == "quarter":
         q = (ref.month - 1) // 3 + step
         y = ref.year + q // 4
@@ -497,6 +503,36 @@ def _clock(m, c):
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
+@rule(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|BST|CET|CEST)\b", 0, cue=r"\d\d\s*(?:GMT|UTC|EST|EDT|BST|CET)")
+def _wire_clock(m, c):
+    """ "by 0825 GMT": the wire services' 24-hour clock."""
+    if not c.ref:
+        return None, "TIME", True, None
+    mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
+    return f"{mark}T{int(m.group('h')):02d}:{m.group('mi')}", "TIME", True, None
+
+
+@rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
+def _the_weekend(m, c):
+    """ "over the weekend": the coming weekend in a future clause, else the one just past."""
+    if not c.ref:
+        return None, "DATE", True, None
+    ref = c.ref
+    if _future(c.text, m.start(), m.end()):
+        sat = ref + timedelta(days=(5 - ref.weekday()) % 7)
+    else:
+        sat = ref - timedelta(days=(ref.weekday() - 5) % 7)
+    return _iso_week(sat) + "-WE", "DATE", True, None
+
+
+@rule(r"(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\bfor\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bby\s))the\s+new\s+year\b(?!['’]s)", re.I, cue=r"(?i)new year")
+def _new_year(m, c):
+    """ "in the new year": the coming year (late in a year), else the year just begun."""
+    if not c.ref:
+        return None, "DATE", True, None
+    return f"{c.ref.year + (1 if c.ref.month >= 9 else 0)}", "DATE", True, None
+
+
 @rule(r"\b(?:now|currently|current|at\s+present|presently|nowadays|at\s+the\s+moment|these\s+days)\b", re.I, cue=r"(?i)\b(?:now|current|present|nowadays|moment|these days)")
 def _present(m, c):
     return "PRESENT_REF", "DATE", False, None
@@ -633,6 +669,11 @@ class DayContext:
         return None
 
 
+def _possessive(text: str, tx: Timex) -> bool:
+    """ "Thursday's election": a day tied to one event (DayContext.events), not the day the story is on."""
+    return tx.text.endswith(("'s", "’s")) or text[tx.end:tx.end + 2] in ("'s", "’s")
+
+
 def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | None) -> list[Timex]:
     """A clock time without its own day ("at 4:17 a.m.") takes the day named last before it in its sentence;
     else the day of an event its sentence names ("Monday's earthquake" ... "The quake struck at 4:17 a.m.");
@@ -653,7 +694,7 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
                         day = context.last_day
             day = day or ref
             tx = Timex(tx.start, tx.end, tx.text, tx.type, day.isoformat() + tx.value[10:], tx.key, day)
-        elif tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat():
+        elif tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat() and not _possessive(text, tx):
             last = (tx.end, tx.day)
         out.append(tx)
     return out
@@ -679,7 +720,7 @@ def find_timexes(text: str, ref: date | None, context: DayContext | None = None)
             s, e = m.start(), m.end()
             span = text[s:e]
             lead = _STRIP_LEAD.match(span)
-            while lead and fn not in (_present, _past, _future_ref) and not span.lower().startswith("the past"):
+            while lead and fn not in (_present, _past, _future_ref, _the_weekend, _new_year) and not span.lower().startswith("the past"):
                 s += lead.end()
                 span = text[s:e]
                 lead = _STRIP_LEAD.match(span)
@@ -712,7 +753,7 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
         last = next((d for i, d in reversed(recent) if s.index - i <= _BORROW_WINDOW), None)
         found = find_timexes(s.text, reference_date, DayContext(last, events))
         days = [tx.day for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
-                and tx.type == "DATE"]
+                and tx.type == "DATE" and not _possessive(s.text, tx)]
         if days:
             recent.append((s.index, days[-1]))
         for m in _EVENT_DAY.finditer(s.text):
