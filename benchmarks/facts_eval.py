@@ -226,6 +226,7 @@ def main() -> None:
     own_articles(verbose, "blind3", "(a4) fourth set, written after the third set's fixes (scored blind first)")
     own_articles(verbose, "blind4", "(a5) fifth set, written after the fourth set's fixes (scored blind first)")
     own_articles(verbose, "blind5", "(a6) sixth set, written after the fifth set's fixes (scored blind first)")
+    own_articles(verbose, "blind6", "(a7) seventh set, written after the sixth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

@@ -244,3 +244,38 @@ def test_casualties_of_staff_elliptical_wounded_and_a_toll_in_people():
     cas = facts_of("The blast left 12 dead, officials said.", "casualties", ref)
     assert [f.value for f in cas] == [12]
     assert facts_of("The storm killed 34 people and left 12 missing.", "casualties", ref)[-1].value == 34
+
+
+def test_a_date_naming_a_thing_does_not_lend_its_day_to_a_clock_time():
+    ref = date(2021, 8, 16)
+    text = "Biden, who had set an Aug. 31 deadline for the withdrawal, was due to speak at 3:45 p.m."
+    assert _clock_values(text, ref) == [("3:45 p.m.", "2021-08-16T15:45")]
+
+
+def test_months_in_past_clauses_states_until_a_month_and_the_quarter_just_ended():
+    jan = date(2020, 1, 9)
+    assert [t.value for t in find_timexes("The jet was grounded worldwide in March after two crashes.", jan)] == ["2019-03"]
+    assert [t.value for t in find_timexes("Airlines have removed it from their schedules until June.", jan)] == ["2020-06"]
+    assert [t.value for t in find_timexes("The curfew lasted until June.", jan)] == ["2019-06"]
+    assert [t.value for t in find_timexes("If no deal is reached by mid-March, talks end.", jan)] == ["2020-03"]
+    assert [t.value for t in find_timexes("It is due to report fourth-quarter results on Jan. 29.", jan)][0] == "2019-Q4"
+    may = date(1989, 5, 10)
+    assert [t.value for t in find_timexes("It will report third-quarter results.", may)] == ["1989-Q3"]
+
+
+def test_dozens_of_a_raised_number_deaths_lost_and_coordinated_victims():
+    ref = date(2019, 3, 18)
+    tr = facts_of("Dozens of gunmen stormed the base.", "troops", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in tr] == [(24, 99)]
+    tr = facts_of("The U.S. had about 2,500 troops there and planned to raise the number to 6,000.", "troops", ref)
+    assert [f.value for f in tr] == [2500, 6000]
+    assert facts_of("The company planned to raise the number to 6,000 by June.", "troops", ref) == []
+    cas = facts_of("The U.N. has confirmed 227 civilian deaths.", "casualties", ref)
+    assert [f.value for f in cas] == [227]
+    cas = facts_of("The mission has lost more than 190 personnel.", "casualties", ref)
+    assert [f.value for f in cas] == [190]
+    assert facts_of("The mission has lost more than 190 personnel.", "troops", ref) == []
+    cas = facts_of("At least 21 children and four adults died at the school.", "casualties", ref)
+    assert sorted(f.value for f in cas) == [4, 21]
+    cas = facts_of("Two crashes killed all 346 people on board.", "casualties", ref)
+    assert [f.value for f in cas] == [346]

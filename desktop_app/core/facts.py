@@ -73,7 +73,7 @@ _BAD_MODS = {
 }
 _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
 _TROOPS_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of\s+(?:the|its|their|his|her)?)?"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
     rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
@@ -96,16 +96,25 @@ _STRONG_RE = re.compile(
     rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division)",
     re.I,
 )
+_RAISE_TO_RE = re.compile(
+    rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
+    rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
+    rf"(?:the|that|this|its|their|his|her)\s+(?P<what>number|total|figure|force|contingent|deployment|presence)"
+    rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
+    re.I,
+)
 _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
                  rf"staff(?:\s+members)?|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
-                 rf"protesters|demonstrators|worshippers|fishermen|farmers|students|"
+                 rf"protesters|demonstrators|worshippers|fishermen|farmers|students|pupils|adults|men|women|boys|"
+                 rf"girls|babies|infants|teenagers|patients|guards|bystanders|pedestrians|motorists|drivers|"
+                 rf"migrants|refugees|"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
 _COORD_CASUALTY_RE = re.compile(
     rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
     rf"and\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<n2>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?(?P<who2>{_CASUALTY_WHO})\s+"
-    rf"(?:were|have\s+been|had\s+been|are)\s+(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
+    rf"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
     re.I,
 )
 _GENERIC_CASUALTY_RE = re.compile(
@@ -118,11 +127,15 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
-    rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b"
+    rf"|(?P<approx7>\b{APPROX_PATTERN}\s+)?(?P<num7>{_NUM_OR_VAGUE})\s+(?:(?:civilian|military|combat|confirmed|"
+    rf"reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"
+    rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<who8>people|civilians|lives|{_TROOP_NOUNS})\b"
     rf"|\b(?:death\s+toll|toll)\s+(?:\S+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
@@ -170,12 +183,13 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 
 _TROOP_CUE = re.compile(
-    rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|toll|strong|strength|contingent|"
+    rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
+    rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
-_OUTCOME = {"dead": "killed", "died": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
+_OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
             "capturing": "captured", "taken prisoner": "captured"}
 
@@ -208,7 +222,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                         approx=bool(m.group(approx)))
 
         for m in _GENERIC_CASUALTY_RE.finditer(text):
-            num_g = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6") if m.group(g))
+            num_g = next(g for g in ("num", "num2", "num3", "num4", "num5", "num6", "num7", "num8") if m.group(g))
             num = m.group(num_g)
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
@@ -216,10 +230,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if vals is None:
                 continue
             verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or m.group("verb6")
-                    or "killed").lower()
+                    or m.group("verb7") or "killed").lower()
             outcome = _OUTCOME.get(verb, verb)
-            who = (m.group("who") or m.group("who2") or m.group("who5") or "").lower() or None
-            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx4", "approx6"))
+            who = (m.group("who") or m.group("who2") or m.group("who5") or m.group("who8") or "").lower() or None
+            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx4", "approx6", "approx7", "approx8"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):
@@ -273,6 +287,19 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             lead = m.group("lead").lower()
             change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
+
+        for m in _RAISE_TO_RE.finditer(text):
+            # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
+            if not any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out):
+                continue
+            if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                continue
+            vals = _vague_or_number(m.group("num"))
+            if vals is None:
+                continue
+            start = m.start("approx") if m.group("approx") else m.start("num")
+            add("troops", start, m.end("num"), vals, change="to", context=m.group("what").lower(),
+                approx=bool(m.group("approx")))
 
         for m in _STRONG_RE.finditer(text):
             if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):

@@ -366,8 +366,27 @@ def _month_alone(m, c):
     elif rel == "this":
         y = c.ref.year
     else:
-        y = _closest_year(c.ref, mon, None, _future(c.text, m.start(), m.end()))
+        ahead = _future(c.text, m.start(), m.end())
+        clause = re.split(r"[,;:]\s", _SENTENCE_END.split(c.text[max(0, m.start() - 90):m.start()])[-1])[-1]
+        if not ahead and re.search(r"\b(?:until|till|through)\s+$", clause, re.I) and re.search(
+                r"\b(?:have|has|will|is|are|remains?|stays?)\b", clause, re.I):
+            ahead = True  # "have removed it from their schedules until June": a state that lasts into June
+        y = _closest_year(c.ref, mon, None, ahead)
+        if not ahead and y * 12 + mon > c.ref.year * 12 + c.ref.month and _past_clause(clause):
+            y -= 1  # "was grounded in March" (in January): the March before, not the one to come
     return f"{y}-{mon:02d}", "DATE", True, None
+
+
+def _past_clause(clause: str) -> bool:
+    """A clause told in the past ("The jet was grounded worldwide in"), with no forward-looking cue."""
+    if re.search(r"\bsince\s+$", clause, re.I):
+        return True
+    if re.match(r"\s*(?:if|unless|when|once)\b", clause, re.I):
+        return False  # "If no government is formed by mid-December"
+    told = re.search(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+                     r"(?<!\bhas )(?<!\bhave )(?<!\bto )\b[a-z]{3,}ed\b", clause)
+    return bool(told) and not _FUTURE.search(clause) \
+        and not re.search(r"\b(?:expected|scheduled|planned|slated|due|set)\b", clause, re.I)
 
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -475,6 +494,8 @@ def _quarter(m, c):
     if yrel:  # "this year's third quarter", "the first quarter of next year"
         return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[yrel.lower()]}-Q{q}", "DATE", True, None
     current = (c.ref.month - 1) // 3 + 1
+    if q == (current + 2) % 4 + 1:  # the quarter just ended ("due to report fourth-quarter results" in January)
+        return f"{c.ref.year - (1 if current == 1 else 0)}-Q{q}", "DATE", True, None
     # A quarter still to come is this year's when the clause looks ahead ("will report third-quarter results").
     y = c.ref.year if q <= current or _future(c.text, m.start(), m.end()) else c.ref.year - 1
     return f"{y}-Q{q}", "DATE", True, None
@@ -670,8 +691,12 @@ class DayContext:
 
 
 def _possessive(text: str, tx: Timex) -> bool:
-    """ "Thursday's election": a day tied to one event (DayContext.events), not the day the story is on."""
-    return tx.text.endswith(("'s", "’s")) or text[tx.end:tx.end + 2] in ("'s", "’s")
+    """Whether the day names a thing rather than when the story happens: "Thursday's election" (tied to one
+    event, see DayContext.events), "an Aug. 31 deadline", "the Sept. 11 attacks"."""
+    if tx.text.endswith(("'s", "’s")) or text[tx.end:tx.end + 2] in ("'s", "’s"):
+        return True
+    return bool(re.search(r"\b(?:a|an|the|its|his|her|their|this|that|our|your)\s+$", text[max(0, tx.start - 8):tx.start],
+                          re.I))
 
 
 def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | None) -> list[Timex]:
