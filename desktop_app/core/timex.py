@@ -161,6 +161,8 @@ def _month_day(m, c):
     if m.group("y"):
         y = int(m.group("y"))
     elif c.ref:
+        # A day ahead in a past-tense sentence is usually a deadline or a schedule ("ruled that he must be returned
+        # by Jan. 14", "extended to Nov. 20"): the nearest such day, without _year_for's past-clause rule.
         y = _closest_year(c.ref, mon, d, _future(c.text, m.start(), m.end()))
     else:
         return None, "DATE", True, None
@@ -366,15 +368,33 @@ def _month_alone(m, c):
     elif rel == "this":
         y = c.ref.year
     else:
-        ahead = _future(c.text, m.start(), m.end())
-        clause = re.split(r"[,;:]\s", _SENTENCE_END.split(c.text[max(0, m.start() - 90):m.start()])[-1])[-1]
-        if not ahead and re.search(r"\b(?:until|till|through)\s+$", clause, re.I) and re.search(
-                r"\b(?:have|has|will|is|are|remains?|stays?)\b", clause, re.I):
-            ahead = True  # "have removed it from their schedules until June": a state that lasts into June
-        y = _closest_year(c.ref, mon, None, ahead)
-        if not ahead and y * 12 + mon > c.ref.year * 12 + c.ref.month and _past_clause(clause):
-            y -= 1  # "was grounded in March" (in January): the March before, not the one to come
+        y = _year_for(c, m.start(), m.end(), mon, None)
     return f"{y}-{mon:02d}", "DATE", True, None
+
+
+def _year_for(c: _Ctx, start: int, end: int, mon: int, day: int | None) -> int:
+    """The year of a month (or month and day) named without one: the nearest, on the side the tense points to."""
+    assert c.ref is not None
+    ahead = _future(c.text, start, end)
+    clause = re.split(r"[,;:]\s", _SENTENCE_END.split(c.text[max(0, start - 90):start])[-1])[-1]
+    if not ahead and re.search(r"\b(?:until|till|through)\s+$", clause, re.I) and re.search(
+            r"\b(?:have|has|will|is|are|remains?|stays?)\b", clause, re.I):
+        ahead = True  # "have removed it from their schedules until June": a state that lasts into June
+    y = _closest_year(c.ref, mon, day, ahead)
+    if not ahead and _past_clause(clause):
+        later = (date(y, mon, day) > c.ref + timedelta(days=1)) if day and _valid(y, mon, day) else \
+            (y * 12 + mon > c.ref.year * 12 + c.ref.month)
+        if later:
+            y -= 1  # "was grounded in March" (in January): the March before, not the one to come
+    return y
+
+
+def _valid(y: int, mon: int, day: int) -> bool:
+    try:
+        date(y, mon, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _past_clause(clause: str) -> bool:
