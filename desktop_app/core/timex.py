@@ -35,6 +35,7 @@ _FUTURE = re.compile(
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
     r"begins?|starts?|opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
+    r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|"
     r"forecast)\b",
     re.I,
 )
@@ -327,6 +328,18 @@ def _ago(m, c):
     n = int(n) * (-1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1)
     unit = m.group("unit").lower().rstrip("s")
     ref = c.ref
+    if m.group("dir").lower() in ("later", "earlier", "before") and unit in ("year", "month"):
+        # "elected in 2010 and re-elected four years later": counted from the time named before it.
+        before = _SENTENCE_END.split(c.text[max(0, m.start() - 200):m.start()])[-1]
+        anchors = list(re.finditer(rf"(?:\b(?P<mon>{MONTH})\s+)?(?<![$€£\d])\b(?P<y>(?:19|20)\d\d)\b(?!\s*%)", before))
+        if anchors:
+            a = anchors[-1]
+            if unit == "year":
+                return f"{int(a.group('y')) + n}", "DATE", True, None
+            if a.group("mon"):
+                mon = _month_num(a.group("mon")) + n
+                y = int(a.group("y")) + (mon - 1) // 12
+                return f"{y}-{(mon - 1) % 12 + 1:02d}", "DATE", True, None
     if unit == "day":
         d = ref + timedelta(days=n)
         return d.isoformat(), "DATE", True, d
@@ -544,6 +557,19 @@ def _clock(m, c):
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
+@rule(r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|"
+      r"(?<=\babout\s))(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\b(?!\s*(?:a\.?m\b|p\.?m\b|[ap]\.m\.|%|percent))"
+      r"(?:\s*(?:local\s+time|GMT|UTC|hrs|hours|h)\b)?", 0, cue=r"\d[:.][0-5]\d")
+def _clock24(m, c):
+    """ "landed at 14:30 local time": a 24-hour clock after a preposition of time."""
+    if "." in m.group(0)[:6] and not re.search(r"local|GMT|UTC|hrs|hours|\bh\b", m.group(0)):
+        return None  # "at 3.5" is a number, not a time
+    if not c.ref:
+        return None, "TIME", True, None
+    mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
+    return f"{mark}T{int(m.group('h')):02d}:{m.group('mi')}", "TIME", True, None
+
+
 @rule(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|BST|CET|CEST)\b", 0, cue=r"\d\d\s*(?:GMT|UTC|EST|EDT|BST|CET)")
 def _wire_clock(m, c):
     """ "by 0825 GMT": the wire services' 24-hour clock."""
@@ -551,6 +577,37 @@ def _wire_clock(m, c):
         return None, "TIME", True, None
     mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
     return f"{mark}T{int(m.group('h')):02d}:{m.group('mi')}", "TIME", True, None
+
+
+@rule(r"\b(?:Q(?P<q>[1-4])|(?P<h>H)(?P<hn>[12]))(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*['’](?P<yy>\d\d))?\b", 0,
+      cue=r"\b[QH][1-4]\b")
+def _q_abbrev(m, c):
+    """ "Q3", "Q3 2019", "Q1 '20", "H1 2019": quarters and halves in business shorthand."""
+    y = int(m.group("y")) if m.group("y") else (2000 + int(m.group("yy")) if m.group("yy") else None)
+    if m.group("h"):
+        if y is None:
+            return None  # a bare "H1" is as likely a heading or a model number
+        return f"{y}-H{m.group('hn')}", "DATE", True, None
+    q = int(m.group("q"))
+    if y is None:
+        if not c.ref:
+            return None, "DATE", True, None
+        current = (c.ref.month - 1) // 3 + 1
+        y = c.ref.year if q <= current or _future(c.text, m.start(), m.end()) else c.ref.year - 1
+    return f"{y}-Q{q}", "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|(?P<y>(?:19|20)\d\d))\b",
+      re.I, cue=r"(?i)half of")
+def _half_year(m, c):
+    """ "the first half of the year": 2015-H1."""
+    h = 1 if m.group("h").lower() == "first" else 2
+    if m.group("y"):
+        return f"{m.group('y')}-H{h}", "DATE", True, None
+    if not c.ref:
+        return None, "DATE", True, None
+    step = {"the": 0, "this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+    return f"{c.ref.year + step}-H{h}", "DATE", True, None
 
 
 @rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
