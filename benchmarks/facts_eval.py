@@ -59,14 +59,14 @@ def score_article(txt: Path, gold: dict, counts: dict, date_vals: list, misses: 
              "distance": gold.get("distances", []), "date": gold.get("dates", [])}
     for kind in KINDS:
         used: set[int] = set()
-        for g in golds[kind]:
-            match = None
-            for i, p in enumerate(preds[kind]):
-                if i in used or not _overlap(p.text, g["text"]):
-                    continue
-                if _value_ok(kind, p, g):
-                    match = i
-                    break
+        # Required entries first, so an optional one ("Sunday") cannot take the match of a required one ("late Sunday").
+        for g in sorted(golds[kind], key=lambda g: bool(g.get("optional"))):
+            # Of the unused predictions overlapping the gold span, the one that fits it best.
+            cands = [i for i, p in enumerate(preds[kind])
+                     if i not in used and _overlap(p.text, g["text"]) and _value_ok(kind, p, g)]
+            match = min(cands, key=lambda i: (preds[kind][i].value != g.get("value") if kind == "date" else False,
+                                              -min(len(preds[kind][i].text), len(g["text"])),
+                                              abs(len(preds[kind][i].text) - len(g["text"])), i), default=None)
             if match is None:
                 if not g.get("optional"):
                     counts[kind]["fn"] += 1
@@ -227,6 +227,7 @@ def main() -> None:
     own_articles(verbose, "blind4", "(a5) fifth set, written after the fourth set's fixes (scored blind first)")
     own_articles(verbose, "blind5", "(a6) sixth set, written after the fifth set's fixes (scored blind first)")
     own_articles(verbose, "blind6", "(a7) seventh set, written after the sixth set's fixes (scored blind first)")
+    own_articles(verbose, "blind7", "(a8) eighth set, written after the seventh set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

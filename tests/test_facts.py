@@ -279,3 +279,29 @@ def test_dozens_of_a_raised_number_deaths_lost_and_coordinated_victims():
     assert sorted(f.value for f in cas) == [4, 21]
     cas = facts_of("Two crashes killed all 346 people on board.", "casualties", ref)
     assert [f.value for f in cas] == [346]
+
+
+def test_tense_from_after_a_sentence_opening_day_deadlines_and_a_future_passive():
+    ref = date(1998, 10, 26)  # Monday
+    values = lambda t: [x.value for x in find_timexes(t, ref)]  # noqa: E731
+    assert values("On Tuesday, the group will hold a rally.") == ["1998-10-27"]
+    assert values("On Tuesday, officials said the vote will be held soon.") == ["1998-10-20"]
+    assert values("The talks were postponed until Tuesday morning.") == ["1998-10-27TMO"]
+    assert values("The talks lasted until Tuesday.") == ["1998-10-20"]
+    assert values("An appeal for $415 million will be launched on Wednesday.") == ["1998-10-28"]
+
+
+def test_a_clock_time_takes_the_day_that_follows_it_and_more_casualty_phrasings():
+    ref = date(2012, 11, 6)
+    text = "The storm made landfall at about 8 p.m. on Oct. 29 with winds of 80 mph."
+    assert _clock_values(text, ref) == [("8 p.m.", "2012-10-29T20:00")]
+    text = "Voting closed at 9 p.m. Moscow time on Sunday."
+    assert _clock_values(text, ref) == [("9 p.m.", "2012-11-04T21:00")]
+    assert [t.value for t in find_timexes("Troops have been detained since the weekend.", ref)] == ["2012-W44-WE"]
+    cas = facts_of("Officials said 799 people had been seriously injured.", "casualties", ref)
+    assert [f.value for f in cas] == [799]
+    cas = facts_of("At least 18 climbers and guides were killed at base camp.", "casualties", ref)
+    assert [f.value for f in cas] == [18]
+    cas = facts_of("The death toll from the earthquake and tsunami that struck the Indonesian island of Sulawesi "
+                   "rose to 1,234 on Tuesday.", "casualties", ref)
+    assert [f.value for f in cas] == [1234]

@@ -107,7 +107,8 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"staff(?:\s+members)?|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
                  rf"protesters|demonstrators|worshippers|fishermen|farmers|students|pupils|adults|men|women|boys|"
                  rf"girls|babies|infants|teenagers|patients|guards|bystanders|pedestrians|motorists|drivers|"
-                 rf"migrants|refugees|"
+                 rf"migrants|refugees|climbers|guides|hikers|trekkers|porters|sherpas|skiers|swimmers|divers|"
+                 rf"crew|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
@@ -119,9 +120,10 @@ _COORD_CASUALTY_RE = re.compile(
 )
 _GENERIC_CASUALTY_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:\w+\s+){{0,3}}?)"
-    rf"(?P<who>{_CASUALTY_WHO})\s+(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"(?P<who>{_CASUALTY_WHO})\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
-    rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
+    rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     rf"|(?P<approx4>\b{APPROX_PATTERN}\s+)?(?P<num4>{_NUM_OR_VAGUE})\s+(?:(?:others|more|of\s+them|of\s+those)\s+)?"
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
@@ -136,7 +138,7 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>people|civilians|lives|{_TROOP_NOUNS})\b"
-    rf"|\b(?:death\s+toll|toll)\s+(?:\S+\s+){{0,9}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"|\b(?:death\s+toll|toll)\s+(?:[^\s.;]+\s+){{0,16}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )

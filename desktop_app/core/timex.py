@@ -78,10 +78,23 @@ def _future(text: str, start: int, end: int) -> bool:
     before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who)\s", before)[-1]  # own clause
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
+    if re.search(r"\b(?:will|won[’']t|shall|would|is\s+to|are\s+to|to)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt)"
+                 r"(?:\s+(?:on|late|early|by))?\s*$", before, re.I):
+        return True  # "An appeal will be launched on Wednesday"
     if _PAST_GOVERNOR.search(before) or re.search(r"\bhad\b", before):
         return False  # "said Friday that ...", "had been scheduled": the day is in the past
     if re.match(r"[’']?s?\s+(?:is|will|would)\b", text[end:end + 12]):
         return True  # "Monday is a rest day", "Friday will see ..."
+    if re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before, re.I) and re.search(
+            r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|given|gave|has|have|will|is|are)\b", before, re.I):
+        return True  # "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline ahead
+    if not re.search(r"[a-z]{2,}", re.sub(r"(?i)\b(?:on|also|late|early|by|and|but|then|from)\b", "", before)):
+        # The sentence opens with the day ("On Tuesday, the group will ..."): its verb comes after it.
+        after = re.split(r"(?<=[a-z])[.;!?](?:\s|$)", text[end:end + 120])[0]
+        ahead = re.search(r"\b(?:will|won[’']t|shall|is\s+to|are\s+to|plans?\s+to|is\s+(?:scheduled|expected|due|set)|"
+                          r"are\s+(?:scheduled|expected|due|set))\b", after, re.I)
+        told = re.search(r"\b(?:said|says|told|announced|reported|was|were|had|did|[a-z]{3,}ed)\b", after)
+        return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
     return bool(_FUTURE.search(before))
 
 
@@ -610,7 +623,8 @@ def _half_year(m, c):
     return f"{c.ref.year + step}-H{h}", "DATE", True, None
 
 
-@rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
+@rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bsince\s)|"
+      r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bover\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
 def _the_weekend(m, c):
     """ "over the weekend": the coming weekend in a future clause, else the one just past."""
     if not c.ref:
@@ -767,6 +781,9 @@ class DayContext:
         return None
 
 
+_FOLLOWING_DAY = re.compile(r"\s*(?:\(?(?:[A-Z][a-z]+\s+time|local\s+time|[A-Z]{2,4})\)?)?,?\s*(?:on\s+)?")
+
+
 def _possessive(text: str, tx: Timex) -> bool:
     """Whether the day names a thing rather than when the story happens: "Thursday's election" (tied to one
     event, see DayContext.events), "an Aug. 31 deadline", "the Sept. 11 attacks"."""
@@ -783,11 +800,15 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
     clause's tense points to; else the reference date."""
     out = []
     last: tuple[int, date] | None = None  # end offset and day of the last expression naming a calendar day
-    for tx in found:
+    for k, tx in enumerate(found):
         if tx.value and tx.value[:10] in (_NO_DAY, _NO_DAY_AHEAD):
             ahead = tx.value[:10] == _NO_DAY_AHEAD
             day = None
-            if last is not None and len(_SENTENCE_END.findall(text[last[0]:tx.start])) <= _BORROW_WINDOW:
+            nxt = found[k + 1] if k + 1 < len(found) else None
+            if nxt is not None and nxt.day is not None and nxt.value and nxt.value[:10] == nxt.day.isoformat() and \
+                    _FOLLOWING_DAY.fullmatch(text[tx.end:nxt.start]):
+                day = nxt.day  # "8 p.m. on Oct. 29", "1600 GMT on Monday", "9 p.m. Moscow time on Sunday"
+            elif last is not None and len(_SENTENCE_END.findall(text[last[0]:tx.start])) <= _BORROW_WINDOW:
                 day = last[1]
             elif last is None and context is not None:
                 day = context.event_day(text)
