@@ -59,9 +59,12 @@ _TROOP_NOUNS = (
     r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
-    r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?"
+    r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
+    r"revolutionary\s+guards?|border\s+guards"
 )
-_CASUALTY_VERBS = r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt"
+_CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
+                   r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
+                   r"lost\s+their\s+lives")
 _MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)"
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
@@ -80,7 +83,8 @@ _TROOPS_RE = re.compile(
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
     rf"(?:the\s+)?number\s+of\s+(?:\w+\s+){{0,2}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}),?\s+(?:who\s+|which\s+)?(?:there\s+)?"
+    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}|militias?),?\s+"
+    rf"(?:(?:who|which|there|thought|believed|estimated|said|reported|now)\s+){{0,3}}(?:to\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
@@ -124,6 +128,7 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"(?:(?:\w+\s+){{0,3}}?)"  # "12 Malian soldiers were killed"
     rf"(?P<who>{_CASUALTY_WHO})\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
+    rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
@@ -138,8 +143,10 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
-    rf"(?P<who8>people|civilians|lives|{_TROOP_NOUNS})\b"
-    rf"|\b(?:death\s+toll|toll)\s+(?:[^\s.;]+\s+){{0,16}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"(?P<who8>people|civilians|lives|men|{_TROOP_NOUNS})\b"
+    rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
+    rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
+    rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded))\s+(?:[^\s.;]+\s+){{0,16}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
@@ -187,6 +194,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
+    rf"lives|casualties|victims|militias?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
@@ -225,7 +233,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                         approx=bool(m.group(approx)))
 
         for m in _GENERIC_CASUALTY_RE.finditer(text):
-            num_g = next(g for g in ("num", "num2", "num3", "num5", "num6", "num8") if m.group(g))
+            num_g = next(g for g in ("num", "num2", "num3", "num5", "num6", "num8", "num9") if m.group(g))
             num = m.group(num_g)
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
@@ -234,9 +242,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or m.group("verb6")
                     or m.group("verb7") or "killed").lower()
-            outcome = _OUTCOME.get(verb, verb)
-            who = (m.group("who") or m.group("who2") or m.group("who5") or m.group("who8") or "").lower() or None
-            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx6", "approx8"))
+            if m.group("toll") and re.search(r"injured|wounded", m.group("toll"), re.I):
+                verb = "wounded"
+            outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
+            who = (m.group("who") or m.group("who2") or m.group("who5") or m.group("who8") or m.group("who9")
+                   or "").lower() or None
+            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):
