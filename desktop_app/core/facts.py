@@ -113,6 +113,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"girls|babies|infants|teenagers|patients|guards|bystanders|pedestrians|motorists|drivers|"
                  rf"migrants|refugees|climbers|guides|hikers|trekkers|porters|sherpas|skiers|swimmers|divers|"
                  rf"crew|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
+                 rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.

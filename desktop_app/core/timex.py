@@ -784,6 +784,14 @@ class DayContext:
 _FOLLOWING_DAY = re.compile(r"\s*(?:\(?(?:[A-Z][a-z]+\s+time|local\s+time|[A-Z]{2,4})\)?)?,?\s*(?:on\s+)?")
 
 
+_REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
+
+
+def _reporting_day(text: str, tx: Timex) -> bool:
+    """ "the Red Cross said on Wednesday": the day of the report, not of the event the sentence tells."""
+    return bool(_REPORTED_ON.search(text[max(0, tx.start - 30):tx.start]))
+
+
 def _possessive(text: str, tx: Timex) -> bool:
     """Whether the day names a thing rather than when the story happens: "Thursday's election" (tied to one
     event, see DayContext.events), "an Aug. 31 deadline", "the Sept. 11 attacks"."""
@@ -875,10 +883,11 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
     for s in sentences:
         last = next((d for i, d in reversed(recent) if s.index - i <= _BORROW_WINDOW), None)
         found = find_timexes(s.text, reference_date, DayContext(last, events))
-        days = [tx.day for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
+        days = [tx for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
                 and tx.type == "DATE" and not _possessive(s.text, tx)]
-        if days:
-            recent.append((s.index, days[-1]))
+        if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
+            told = [tx for tx in days if not _reporting_day(s.text, tx)] or days
+            recent.append((s.index, told[-1].day))
         for m in _EVENT_DAY.finditer(s.text):
             day = next((tx.day for tx in found if tx.start <= m.start() < tx.end and tx.day is not None), None)
             if day is not None:
