@@ -311,7 +311,7 @@ def test_the_report_day_does_not_lend_itself_and_demonyms_and_victims_as_casualt
     ref = date(2020, 8, 5)
     text = ("A huge explosion in the port on Tuesday killed at least 100 people, the Red Cross said on Wednesday. "
             "The blast, at about 6:08 p.m. local time, was felt in Cyprus.")
-    assert _clock_values(text, ref) == [("6:08 p.m.", "2020-08-04T18:08")]
+    assert [v for _, v in _clock_values(text, ref)] == ["2020-08-04T18:08"]
     assert [f.value for f in facts_of("The ministry said 413 Palestinians had been killed.", "casualties", ref)] == [413]
     assert [f.value for f in facts_of("Two victims died in hospital on Monday.", "casualties", ref)] == [2]
     assert facts_of("About 200 Americans were evacuated.", "casualties", ref) == []
