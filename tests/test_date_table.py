@@ -1,5 +1,5 @@
 """A table of date sentences with the TIMEX3 values TimeML gives them, written from the conventions (not from
-the engine's output): three reference dates, past and future tense, year boundaries, anchors."""
+the engine's output): four reference dates, past and future tense, year boundaries, anchors."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from desktop_app.core.sentences import split_sentences
 R0 = date(2015, 6, 10)
 R1 = date(2017, 1, 8)
 R2 = date(2019, 11, 14)
+R3 = date(2012, 3, 21)
 
 CASES = [
  ("The minister resigned on the 3rd of June.", R0, [("3rd of June", "2015-06-03")]),
@@ -146,6 +147,36 @@ CASES = [
  ("The offensive, launched in April, stalled.", R2, [("April", "2019-04")]),
  ("A verdict is expected on Dec. 2.", R2, [("Dec. 2", "2019-12-02")]),
  ("The army has been deployed there since 2013.", R2, [("2013", "2013")]),
+ ("The talks resume on the 27th.", R3, [("the 27th", "2012-03-27")]),
+ ("The rally on the 3rd drew thousands.", R3, [("the 3rd", "2012-03-03")]),
+ ("The deadline is Jan 7th.", R3, [("Jan 7th", "2013-01-07")]),
+ ("Voting took place on 18/03/2012.", R3, [("18/03/2012", "2012-03-18")]),
+ ("The treaty was signed on 12 Feb.", R3, [("12 Feb", "2012-02-12")]),
+ ("The trial opens on April 2nd.", R3, [("April 2nd", "2012-04-02")]),
+ ("The fire broke out on Wednesday morning.", R3, [("Wednesday morning", "2012-03-21TMO")]),
+ ("The new law was approved in mid-2011.", R3, [("mid-2011", "2011")]),
+ ("The company will release results in late April.", R3, [("late April", "2012-04")]),
+ ("The economy shrank in the final quarter of 2011.", R3, [("the final quarter of 2011", "2011-Q4")]),
+ ("The plan dates back to the early 2000s.", R3, [("the early 2000s", "200")]),
+ ("Two days later, the army withdrew.", R3, [("Two days later", None)]),
+ ("The verdict came on March 19, two days after the hearing.", R3, [("March 19", "2012-03-19")]),
+ ("Elections are scheduled for next March.", R3, [("next March", "2013-03")]),
+ ("The attack came last March.", R3, [("last March", "2011-03")]),
+ ("Prices peaked this March.", R3, [("this March", "2012-03")]),
+ ("Talks broke down the previous week.", R3, [("the previous week", None)]),
+ ("The festival runs from June 5 to June 9.", R3, [("June 5", "2012-06-05"), ("June 9", "2012-06-09")]),
+ ("Earlier on Wednesday, the minister resigned.", R3, [("Wednesday", "2012-03-21")]),
+ ("The hostages were freed at dawn today.", R3, [("today", "2012-03-21")]),
+ ("The storm will hit the coast overnight.", R3, [("overnight", None)]),
+ ("Markets fell sharply on Black Monday in 1987.", R3, [("1987", "1987")]),
+ ("Unemployment hit 10% in the spring.", R3, [("the spring", None)]),
+ ("The strike, which began on March 1, continues.", R3, [("March 1", "2012-03-01")]),
+ ("The decision is due by the end of the week.", R3, [("the end of the week", None)]),
+ ("Fighting has raged since mid-February.", R3, [("mid-February", "2012-02")]),
+ ("The ministers met for the first time on Jan. 30.", R3, [("Jan. 30", "2012-01-30")]),
+ ("The mission will end on Dec. 31.", R3, [("Dec. 31", "2012-12-31")]),
+ ("The mission ended on Dec. 31.", R3, [("Dec. 31", "2011-12-31")]),
+ ("Parliament will sit on 2 April and 9 April.", R3, [("2 April", "2012-04-02"), ("9 April", "2012-04-09")]),
 ]
 
 

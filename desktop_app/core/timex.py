@@ -23,7 +23,7 @@ _MONTHS = {
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI", "tonight": "NI"}
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
@@ -31,11 +31,11 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:morning|afternoon|evening|night)"
 MOD = r"(?:early|late|mid|earlier|later)"
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?|scheduled|(?<!than-)expected|expects?|due|"
+    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
     r"begins?|starts?|opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
-    r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|"
+    r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|deadline\s+is|"
     r"forecast)\b",
     re.I,
 )
@@ -70,12 +70,12 @@ def _iso_week(d: date) -> str:
 
 
 # A sentence end, not an initial ("Daniel P. Davison") or a title ("Mr. Schwarz").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.;!?]\s")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.;!?][’'\"”]*\s")
 
 
 def _future(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(text[max(0, start - 90):start])[-1]
-    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who)\s", before)[-1]  # own clause
+    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s", before)[-1]  # own clause
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
     if re.search(r"\b(?:will|won[’']t|shall|would|is\s+to|are\s+to|to)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt)"
@@ -107,7 +107,12 @@ def _closest_year(ref: date, month: int, day: int | None, future: bool) -> int:
         except ValueError:
             continue
         delta = (d - ref).days
-        penalty = 0 if (delta >= -1 if future else delta <= (20 if day else 45)) else 200
+        months = (y - ref.year) * 12 + month - ref.month
+        # A clause that looks ahead never means a day (or month) already past; a past one rarely means one ahead.
+        if future:
+            penalty = 0 if (delta >= -1 if day else months >= 0) else 400
+        else:
+            penalty = 0 if delta <= (20 if day else 45) else 200
         cands.append((abs(delta) + penalty, y))
     if cands:
         best = min(cands)[1]
@@ -527,16 +532,17 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter spans the
 
 
 @rule(r"\b(?:the\s+)?(?:(?P<yrel>this|last|next)\s+year[’']s\s+|(?P<y0>(?:19|20)\d\d)(?:\s+fiscal)?\s+)?"
-      r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
-      r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)|\s+of\s+(?P<yrel2>this|last|next)\s+year)?\b",
+      r"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+      r"(?:\s+of\s+(?:fiscal\s+)?(?P<y>(?:19|20)\d\d)|\s+of\s+(?P<yrel2>this|last|next)\s+year)?"
+      r"|(?P<q4>final|last)[-\s]quarter\s+of\s+(?:(?:fiscal\s+)?(?P<y4>(?:19|20)\d\d)|(?P<yrel4>this|last|next)\s+year))\b",
       re.I, cue=r"(?i)quarter")
 def _quarter(m, c):
-    q = _ORD[m.group("q").lower()]
-    if m.group("y") or m.group("y0"):
-        return f"{m.group('y') or m.group('y0')}-Q{q}", "DATE", True, None
+    q = _ORD[m.group("q").lower()] if m.group("q") else 4  # "the final quarter of 2011"
+    if m.group("y") or m.group("y0") or m.group("y4"):
+        return f"{m.group('y') or m.group('y0') or m.group('y4')}-Q{q}", "DATE", True, None
     if not c.ref:
         return None, "DATE", True, None
-    yrel = m.group("yrel") or m.group("yrel2")
+    yrel = m.group("yrel") or m.group("yrel2") or m.group("yrel4")
     if yrel:  # "this year's third quarter", "the first quarter of next year"
         return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[yrel.lower()]}-Q{q}", "DATE", True, None
     current = (c.ref.month - 1) // 3 + 1
@@ -621,6 +627,39 @@ def _half_year(m, c):
         return None, "DATE", True, None
     step = {"the": 0, "this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
     return f"{c.ref.year + step}-H{h}", "DATE", True, None
+
+
+@rule(r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s))the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+      r"(?!\s+(?:of\s+[A-Za-z]|[a-z]+est\b|(?:floor|day|week|month|year|anniversary|century|time|round|minute|hour|"
+      r"place|division|brigade|battalion|regiment|fleet|army|corps|street|avenue|district|hole|inning|lap|stage|game|"
+      r"match|attempt|term|consecutive|straight|annual|edition|amendment|grade|seed|birthday|person|man|woman|victim|"
+      r"death|case|goal|vote|ballot|session|congress|parliament|meeting|summit|round)s?\b))", 0,
+      cue=r"the\s+\d{1,2}(?:st|nd|rd|th)\b")
+def _day_of_month(m, c):
+    """ "on the 27th": a day of this month, or of the next or last one as the tense and the day point."""
+    if not c.ref:
+        return None, "DATE", True, None
+    d, ref = int(m.group("d")), c.ref
+    ahead = _future(c.text, m.start(), m.end())
+    y, mon = ref.year, ref.month
+    if ahead and d < ref.day:
+        y, mon = (y + 1, 1) if mon == 12 else (y, mon + 1)
+    elif not ahead and d > ref.day + 1:
+        y, mon = (y - 1, 12) if mon == 1 else (y, mon - 1)
+    return _day_value(y, mon, d)
+
+
+@rule(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)\b", 0, cue=r"\d[/.]\d{1,2}[/.](?:19|20)\d\d")
+def _numeric_date(m, c):
+    """ "18/03/2012" (day first) or "03/18/2012" (month first): resolved only when the order is certain."""
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if a > 12 and 1 <= b <= 12:
+        return _day_value(y, b, a)
+    if b > 12 and 1 <= a <= 12:
+        return _day_value(y, a, b)
+    if a == b and 1 <= a <= 12:
+        return _day_value(y, a, b)
+    return None, "DATE", True, None  # "04/05/2012": April 5 or 4 May, the text does not say
 
 
 @rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bsince\s)|"
