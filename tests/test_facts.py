@@ -315,3 +315,20 @@ def test_the_report_day_does_not_lend_itself_and_demonyms_and_victims_as_casualt
     assert [f.value for f in facts_of("The ministry said 413 Palestinians had been killed.", "casualties", ref)] == [413]
     assert [f.value for f in facts_of("Two victims died in hospital on Monday.", "casualties", ref)] == [2]
     assert facts_of("About 200 Americans were evacuated.", "casualties", ref) == []
+
+
+def test_an_evening_lends_its_day_midnight_ends_the_night_and_active_killers_are_not_victims():
+    ref = date(2024, 1, 4)  # Thursday
+    text = ("Investigators on Thursday examined the wreckage. The jet was engulfed in flames on Tuesday evening. "
+            "The collision happened at 5:47 p.m. near the runway.")
+    assert [v for t, v in _clock_values(text, ref) if "p.m." in t] == ["2024-01-02T17:47"]
+    text = "Gunmen struck across Paris on Friday night. Police stormed the hall shortly after midnight."
+    assert [v for t, v in _clock_values(text, date(2015, 11, 14)) if "midnight" in t] == ["2015-11-14T00:00"]
+    cas = facts_of("The attacks came 10 months after gunmen killed 12 people at the offices.", "casualties", ref)
+    assert [f.value for f in cas] == [12]
+    cas = facts_of("Five of the six crew members on the smaller aircraft were killed.", "casualties", ref)
+    assert [f.value for f in cas] == [5]
+    assert [f.value for f in facts_of("About 400 firefighters battled the flames; one was seriously injured.",
+                                      "casualties", ref)] == [1]
+    assert [t.value for t in find_timexes("The cathedral, completed in 1345, draws crowds.", ref)] == ["1345"]
+    assert find_timexes("The virus was found in 1500 cases.", ref) == []

@@ -126,14 +126,17 @@ _COORD_CASUALTY_RE = re.compile(
 _GENERIC_CASUALTY_RE = re.compile(
     # The three forms that open with a number share one prefix, so the costly number pattern is tried once.
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
+    rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:\w+\s+){{0,3}}?)"  # "12 Malian soldiers were killed"
     rf"(?P<who>{_CASUALTY_WHO})\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
-    rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
+    rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?"
+    rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b)"  # "227 civilian deaths"
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
@@ -151,6 +154,9 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
+_ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d|(?:a|an|one|two|three|"
+                            r"four|five|six|seven|eight|nine|ten|the|their|his|her|its|dozens|hundreds|thousands|"
+                            r"several|scores|many)\b)", re.I)
 _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight)\s*$", re.I)
 _NOT_AFTER = re.compile(
     r"^(?:st|nd|rd|th)\b|^\s*(?:%|percent|per\s*cent|-year-old|years?\s+old|year-old|-old|"
@@ -233,7 +239,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     add("casualties", start, end, vals, outcome=verb, who=m.group(who).lower(),
                         approx=bool(m.group(approx)))
 
-        for m in _GENERIC_CASUALTY_RE.finditer(text):
+        pos = 0
+        while (m := _GENERIC_CASUALTY_RE.search(text, pos)) is not None:
+            pos = m.end()
+            if m.group("verb") and _ACTIVE_OBJECT.match(text, m.end()) and not re.search(
+                    r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+){0,2}$", text[m.start():m.start("verb")]):
+                pos = m.start("verb")  # "gunmen killed 12 people": not the gunmen; look again from "killed"
+                continue
             num_g = next(g for g in ("num", "num2", "num3", "num5", "num6", "num8", "num9") if m.group(g))
             num = m.group(num_g)
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):

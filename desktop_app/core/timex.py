@@ -662,6 +662,13 @@ def _numeric_date(m, c):
     return None, "DATE", True, None  # "04/05/2012": April 5 or 4 May, the text does not say
 
 
+@rule(r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bof\s))(?P<y>1[0-7]\d\d)\b"
+      r"(?!\s*(?:%|[a-z]|-\d|\d))", 0, cue=r"\b1[0-7]\d\d\b")
+def _early_year(m, c):
+    """ "completed in 1345": a year before 1800, only after a preposition and not before a noun ("in 1500 cases")."""
+    return m.group("y"), "DATE", True, None
+
+
 @rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bsince\s)|"
       r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bover\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
 def _the_weekend(m, c):
@@ -823,6 +830,7 @@ class DayContext:
 _FOLLOWING_DAY = re.compile(r"\s*(?:\(?(?:[A-Z][a-z]+\s+time|local\s+time|[A-Z]{2,4})\)?)?,?\s*(?:on\s+)?")
 
 
+_NAMES_DAY = re.compile(rf"{WEEKDAY}|{MONTH}\s+\d|\b(?:yesterday|today|tonight|tomorrow)\b", re.I)  # "Monday evening", not "9 p.m."
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
@@ -863,6 +871,8 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
                     if (context.last_day >= ref) if ahead else (context.last_day <= ref):
                         day = context.last_day
             day = day or ref
+            if day != ref and tx.value[10:] == "T00:00" and re.search(r"midnight", tx.text, re.I):
+                day = day + timedelta(days=1)  # "Friday night ... shortly after midnight": the night's end, Saturday 00:00
             tx = Timex(tx.start, tx.end, tx.text, tx.type, day.isoformat() + tx.value[10:], tx.key, day)
         elif tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat() and not _possessive(text, tx):
             last = (tx.end, tx.day)
@@ -923,7 +933,7 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
         last = next((d for i, d in reversed(recent) if s.index - i <= _BORROW_WINDOW), None)
         found = find_timexes(s.text, reference_date, DayContext(last, events))
         days = [tx for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
-                and tx.type == "DATE" and not _possessive(s.text, tx)]
+                and (tx.type == "DATE" or _NAMES_DAY.search(tx.text)) and not _possessive(s.text, tx)]
         if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
             told = [tx for tx in days if not _reporting_day(s.text, tx)] or days
             recent.append((s.index, told[-1].day))
