@@ -123,7 +123,7 @@ _COORD_CASUALTY_RE = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
     re.I,
 )
-_GENERIC_CASUALTY_RE = re.compile(
+_CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approximation): tried only where one starts
     # The three forms that open with a number share one prefix, so the costly number pattern is tried once.
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
@@ -141,11 +141,14 @@ _GENERIC_CASUALTY_RE = re.compile(
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
-    rf"|\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
-    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b"
+    rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b",
+    re.I,
+)
+_CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
+    rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>people|civilians|lives|men|{_TROOP_NOUNS})\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
@@ -212,6 +215,42 @@ _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities"
             "capturing": "captured", "taken prisoner": "captured"}
 
 
+_START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
+
+
+def _scan(rx: re.Pattern[str], text: str, starts: list[int], lim: int = 0):
+    """``rx.finditer(text)`` for a pattern that can only begin where a number or an approximation begins:
+    the costly number pattern is then tried at those few places, not at every character."""
+    for st in starts:
+        if st < lim:
+            continue
+        m = rx.match(text, st)
+        if m is not None and m.end() > m.start():
+            yield m
+            lim = m.end()
+
+
+def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
+    """Casualty matches in text order: the number-led forms (tried where numbers start) and the word-led ones."""
+    found: list[re.Match[str]] = []
+    lim = 0
+    for st in starts:
+        if st < lim:
+            continue
+        m = _CASUALTY_NUM_RE.match(text, st)
+        if m is None or m.end() == m.start():
+            continue
+        if m.group("verb") and _ACTIVE_OBJECT.match(text, m.end()) and not re.search(
+                r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+){0,2}$", text[m.start():m.start("verb")]):
+            lim = m.start("verb")  # "gunmen killed 12 people": not the gunmen (the word-led form finds the 12)
+            continue
+        found.append(m)
+        lim = m.end()
+    found.extend(_CASUALTY_LIT_RE.finditer(text))
+    found.sort(key=lambda m: m.start())
+    return found
+
+
 def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Troop counts and casualties of armed personnel, plus casualties of anyone."""
     out: list[Fact] = []
@@ -220,6 +259,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         if not _TROOP_CUE.search(text):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
+        starts = [m.start() for m in _START_RE.finditer(text)]  # where a number or an approximation begins
 
         def add(kind: str, start: int, end: int, vals: dict[str, Any], **attrs: Any) -> None:
             for a, b in taken:
@@ -228,7 +268,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             taken.append((start, end))
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
-        for m in _COORD_CASUALTY_RE.finditer(text):
+        for m in _scan(_COORD_CASUALTY_RE, text, starts):
             verb = _OUTCOME.get(m.group("verb").lower(), m.group("verb").lower())
             for n, who, approx, start, end in (
                 ("n1", "who1", "approx1", m.start(), m.end("who1")),
@@ -239,28 +279,22 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     add("casualties", start, end, vals, outcome=verb, who=m.group(who).lower(),
                         approx=bool(m.group(approx)))
 
-        pos = 0
-        while (m := _GENERIC_CASUALTY_RE.search(text, pos)) is not None:
-            pos = m.end()
-            if m.group("verb") and _ACTIVE_OBJECT.match(text, m.end()) and not re.search(
-                    r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+){0,2}$", text[m.start():m.start("verb")]):
-                pos = m.start("verb")  # "gunmen killed 12 people": not the gunmen; look again from "killed"
-                continue
-            num_g = next(g for g in ("num", "num2", "num3", "num5", "num6", "num8", "num9") if m.group(g))
-            num = m.group(num_g)
+        for m in _casualty_matches(text, starts):
+            g = m.groupdict()
+            num_g = next(k for k in ("num", "num2", "num3", "num5", "num6", "num8", "num9") if g.get(k))
+            num = g[num_g]
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
             vals = _vague_or_number(num)
             if vals is None:
                 continue
-            verb = (m.group("verb") or m.group("verb2") or m.group("verb4") or m.group("verb5") or m.group("verb6")
-                    or m.group("verb7") or "killed").lower()
-            if m.group("toll") and re.search(r"injured|wounded", m.group("toll"), re.I):
+            verb = (g.get("verb") or g.get("verb2") or g.get("verb4") or g.get("verb5") or g.get("verb6")
+                    or g.get("verb7") or "killed").lower()
+            if g.get("toll") and re.search(r"injured|wounded", g["toll"], re.I):
                 verb = "wounded"
             outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
-            who = (m.group("who") or m.group("who2") or m.group("who5") or m.group("who8") or m.group("who9")
-                   or "").lower() or None
-            approx = any(m.group(g) for g in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9"))
+            who = (g.get("who") or g.get("who2") or g.get("who5") or g.get("who8") or g.get("who9") or "").lower() or None
+            approx = any(g.get(k) for k in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):
@@ -277,7 +311,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("troops", start, m.end(), v2, change="to", side=_side(mods), unit=m.group("noun").lower(),
                 approx=bool(m.group("approx")))
 
-        for m in _TROOPS_RE.finditer(text):
+        for m in _scan(_TROOPS_RE, text, starts):
             num = m.group("num")
             mods = m.group("mods") or ""
             if any(w.lower().strip(".,") in _BAD_MODS for w in mods.split()):
@@ -328,7 +362,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("troops", start, m.end("num"), vals, change="to", context=m.group("what").lower(),
                 approx=bool(m.group("approx")))
 
-        for m in (_STRONG_RE.finditer(text) if "strong" in text.lower() else ()):
+        for m in (_scan(_STRONG_RE, text, starts) if "strong" in text.lower() else ()):
             if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
                 continue
             vals = _vague_or_number(m.group("num"))
