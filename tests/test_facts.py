@@ -332,3 +332,17 @@ def test_an_evening_lends_its_day_midnight_ends_the_night_and_active_killers_are
                                       "casualties", ref)] == [1]
     assert [t.value for t in find_timexes("The cathedral, completed in 1345, draws crowds.", ref)] == ["1345"]
     assert find_timexes("The virus was found in 1500 cases.", ref) == []
+
+
+def test_guard_members_reported_dead_deadlines_ahead_and_an_overnight_train():
+    ref = date(2017, 8, 26)  # Saturday
+    tr = facts_of("Governor Greg Abbott activated 1,800 members of the Texas National Guard.", "troops", ref)
+    assert [f.value for f in tr] == [1800]
+    assert [f.value for f in facts_of("India reported 3,000 dead.", "casualties", ref)] == [3000]
+    txs = find_timexes("The storm could dump up to 40 inches of rain through Wednesday.", ref)
+    assert [t.value for t in txs] == ["2017-08-30"]
+    txs = find_timexes("The fund has fallen 2% this year through Oct. 19.", date(1989, 10, 27))
+    assert [t.value for t in txs][-1] == "1989-10-19"
+    feb = date(2023, 2, 20)
+    assert [t.value for t in find_timexes("Allies have pledged to send 100 tanks by the spring.", feb)] == ["2023-SP"]
+    assert find_timexes("He took a 10-hour overnight train from the border.", feb) == []

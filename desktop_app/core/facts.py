@@ -95,6 +95,11 @@ _FROM_TO_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
+_MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:members|soldiers|troops|personnel)\s+of\s+(?:the\s+)?"
+    rf"(?P<mods>(?:[A-Z][\w.’'-]*\s+){{0,3}})(?P<noun>National\s+Guard|Guard|Army|Marine\s+Corps|Marines|armed\s+forces|"
+    rf"army|militia|special\s+forces|Revolutionary\s+Guards?|Foreign\s+Legion)\b"
+)
 _STRONG_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s]strong\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division)",
@@ -141,7 +146,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
-    rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s))"
+    rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
+    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b",
     re.I,
@@ -204,7 +210,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|militias?|"
+    rf"lives|casualties|victims|militias?|guard|marine\s+corps|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
@@ -360,6 +366,16 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             add("troops", start, m.end("num"), vals, change="to", context=m.group("what").lower(),
+                approx=bool(m.group("approx")))
+
+        for m in (_scan(_MEMBERS_OF_RE, text, starts) if " of " in text else ()):
+            if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                continue
+            vals = _vague_or_number(m.group("num"))
+            if vals is None or _casualty_after(text, m.end()):
+                continue
+            start = m.start("approx") if m.group("approx") else m.start("num")
+            add("troops", start, m.end(), vals, side=_side(m.group("mods") + m.group("noun")), unit=m.group("noun"),
                 approx=bool(m.group("approx")))
 
         for m in (_scan(_STRONG_RE, text, starts) if "strong" in text.lower() else ()):

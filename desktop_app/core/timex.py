@@ -88,6 +88,12 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before, re.I) and re.search(
             r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|given|gave|has|have|will|is|are)\b", before, re.I):
         return True  # "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline ahead
+    if (re.search(r"\b(?:by|until|till)\s+(?:the\s+)?$", before, re.I) and re.search(
+            r"\b(?:have|has|will|is|are|could|can|may|might|would|to)\b", before, re.I)
+            or re.search(r"\bthrough\s+(?:the\s+)?$", before, re.I) and re.search(
+            r"\b(?:will|could|can|may|might|would|shall)\b", before, re.I)) and not re.search(
+            r"\b(?:was|were|had|did)\b|(?<!\bhave )(?<!\bhas )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b", before):
+        return True  # "have pledged to send tanks by the spring", "could dump 40 inches of rain through Wednesday"
     if not re.search(r"[a-z]{2,}", re.sub(r"(?i)\b(?:on|also|late|early|by|and|but|then|from)\b", "", before)):
         # The sentence opens with the day ("On Tuesday, the group will ..."): its verb comes after it.
         after = re.split(r"(?<=[a-z])[.;!?](?:\s|$)", text[end:end + 120])[0]
@@ -264,6 +270,10 @@ def _rel_day(m, c):
     else:
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if word == "overnight":
+        if re.match(r"\s+(?:train|trains|flight|flights|bus|buses|ferry|stay|stays|trip|journey|shift|shifts|bag|"
+                    r"rain|rains|low|lows|temperatures?|session|delivery|deliveries|success|sensation|guest|guests)\b",
+                    c.text[m.end():m.end() + 16], re.I):
+            return None  # "a 10-hour overnight train": a kind of train, not a time
         part = None
     if not c.ref:
         return None, "TIME" if part else "DATE", True, None
@@ -520,7 +530,8 @@ def _season(m, c):
     if not rel and s in _SEASON_MONTHS:  # "the spring": the coming one in a forward-looking clause, else the last
         first, last = _SEASON_MONTHS[s]
         ahead = re.search(r"\b(?:will|would|could|might|shall|expects?|expected|plans?|planned)\b|['’]ll\b",
-                          _SENTENCE_END.split(c.text[max(0, m.start() - 60):m.start()])[-1], re.I)
+                          _SENTENCE_END.split(c.text[max(0, m.start() - 60):m.start()])[-1], re.I) or \
+            (re.search(r"\bby\s+(?:the\s+)?$", before) and _future(c.text, m.start(), m.end()))  # "by the spring"
         if ahead and c.ref.month > last:
             step = 1
         elif not ahead and c.ref.month < first:
