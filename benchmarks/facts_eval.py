@@ -232,6 +232,7 @@ def main() -> None:
     own_articles(verbose, "blind9", "(a10) tenth set, written after the ninth set's fixes (scored blind first)")
     own_articles(verbose, "blind10", "(a11) eleventh set, written after the tenth set's fixes (scored blind first)")
     own_articles(verbose, "blind11", "(a12) twelfth set, written after the eleventh set's fixes (scored blind first)")
+    own_articles(verbose, "blind12", "(a13) thirteenth set, written after the twelfth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

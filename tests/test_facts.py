@@ -346,3 +346,15 @@ def test_guard_members_reported_dead_deadlines_ahead_and_an_overnight_train():
     feb = date(2023, 2, 20)
     assert [t.value for t in find_timexes("Allies have pledged to send 100 tanks by the spring.", feb)] == ["2023-SP"]
     assert find_timexes("He took a 10-hour overnight train from the border.", feb) == []
+
+
+def test_his_men_an_invitation_ahead_a_declared_holiday_and_a_modal_passive_deadline():
+    ref = date(2023, 6, 25)  # Sunday
+    assert [f.value for f in facts_of("Prigozhin said his 25,000 men had turned back.", "troops", ref)] == [25000]
+    assert [t.value for t in find_timexes("Moscow's mayor declared Monday a non-working day.", ref)] == ["2023-06-26"]
+    assert [t.value for t in find_timexes("Obama invited Trump to the White House on Thursday.",
+                                          date(2016, 11, 9))] == ["2016-11-10"]
+    txs = find_timexes("Officials feared the barrage could be breached by the weekend.", date(2010, 8, 6))
+    assert [t.value for t in txs] == ["2010-W31-WE"]
+    txs = find_timexes("Neither he nor his family could be located Wednesday.", date(2000, 1, 6))
+    assert [t.value for t in txs] == ["2000-01-05"]

@@ -95,6 +95,9 @@ _FROM_TO_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
+_HIS_MEN_RE = re.compile(  # "Prigozhin said his 25,000 men had turned back": a commander's men are his troops
+    rf"(?<=\b(?:his|its)\s)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>\d[\d,]*)\s+(?P<noun>men)\b"
+    rf"|(?<=\btheir\s)(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>\d[\d,]*)\s+(?P<noun2>men)\b", re.I)
 _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:members|soldiers|troops|personnel)\s+of\s+(?:the\s+)?"
     rf"(?P<mods>(?:[A-Z][\w.’'-]*\s+){{0,3}})(?P<noun>National\s+Guard|Guard|Army|Marine\s+Corps|Marines|armed\s+forces|"
@@ -210,7 +213,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|militias?|guard|marine\s+corps|"
+    rf"lives|casualties|victims|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
@@ -367,6 +370,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             start = m.start("approx") if m.group("approx") else m.start("num")
             add("troops", start, m.end("num"), vals, change="to", context=m.group("what").lower(),
                 approx=bool(m.group("approx")))
+
+        for m in (_HIS_MEN_RE.finditer(text) if " men" in text else ()):
+            g = "" if m.group("num") else "2"
+            if _casualty_after(text, m.end()) or not _ok_number(text, m.start("num" + g), m.end("num" + g), m.group("num" + g)):
+                continue
+            vals = _vague_or_number(m.group("num" + g))
+            if vals is not None:
+                start = m.start("approx" + g) if m.group("approx" + g) else m.start("num" + g)
+                add("troops", start, m.end(), vals, unit="men", approx=bool(m.group("approx" + g)))
 
         for m in (_scan(_MEMBERS_OF_RE, text, starts) if " of " in text else ()):
             if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):

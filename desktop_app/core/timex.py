@@ -79,12 +79,18 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
     if re.search(r"\b(?:will|won[’']t|shall|would|is\s+to|are\s+to|to)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt)"
-                 r"(?:\s+(?:on|late|early|by))?\s*$", before, re.I):
+                 r"(?:\s+(?:on|late|early|by))?\s*$|\b(?:could|may|might|can|must|should)\s+(?:\w+\s+)?be\s+[a-z]+"
+                 r"(?:ed|en|wn|ld|nt)\s+by\s+(?:the\s+)?$", before, re.I):
         return True  # "An appeal will be launched on Wednesday"
+    if re.match(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:holiday|non-working\s+day|day\s+off|day\s+of\s+(?:mourning|rest|action))\b",
+                text[end:end + 50], re.I):
+        return True  # "declared Monday a non-working day": a day still to come
     if _PAST_GOVERNOR.search(before) or re.search(r"\bhad\b", before):
         return False  # "said Friday that ...", "had been scheduled": the day is in the past
     if re.match(r"[’']?s?\s+(?:is|will|would)\b", text[end:end + 12]):
         return True  # "Monday is a rest day", "Friday will see ..."
+    if re.search(r"\b(?:invited|invites|summoned|summons)\b(?:(?!\b(?:said|says|told)\b).)*\bto\b(?:(?!\b(?:said|says|told)\b).)*$", before, re.I):
+        return True  # "invited Trump to the White House on Thursday": the visit is ahead
     if re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before, re.I) and re.search(
             r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|given|gave|has|have|will|is|are)\b", before, re.I):
         return True  # "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline ahead
