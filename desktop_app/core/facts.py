@@ -95,6 +95,10 @@ _FROM_TO_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
+_MEN_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?P<noun>men)\b(?!\s+and\s+women)", re.I)
+_MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of|regiments?|platoons?|divisions?|"
+                            r"militias?|army|armies|troops|soldiers|paratroopers|fighters|rebels|commandos|marines|"
+                            r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
 _HIS_MEN_RE = re.compile(  # "Prigozhin said his 25,000 men had turned back": a commander's men are his troops
     rf"(?<=\b(?:his|its)\s)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>\d[\d,]*)\s+(?P<noun>men)\b"
     rf"|(?<=\btheir\s)(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>\d[\d,]*)\s+(?P<noun2>men)\b", re.I)
@@ -213,7 +217,8 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|"
+    rf"lives|casualties|victims|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"battalions?|garrison|regiments?|platoons?|companies|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
@@ -370,6 +375,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             start = m.start("approx") if m.group("approx") else m.start("num")
             add("troops", start, m.end("num"), vals, change="to", context=m.group("what").lower(),
                 approx=bool(m.group("approx")))
+
+        for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
+            # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"
+            if _casualty_after(text, m.end()) or not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                continue
+            vals = _vague_or_number(m.group("num"))
+            if vals is not None:
+                start = m.start("approx") if m.group("approx") else m.start("num")
+                add("troops", start, m.end(), vals, unit="men", approx=bool(m.group("approx")))
 
         for m in (_HIS_MEN_RE.finditer(text) if " men" in text else ()):
             g = "" if m.group("num") else "2"
