@@ -100,7 +100,7 @@ CASES = [
     ('The navy has 60 ships and 25,000 sailors.', 'troops', [25000]),
     ('A platoon of 30 soldiers was ambushed but nobody was hurt.', 'troops', [30]),
     ('About 500 volunteers joined the clean-up.', 'troops', []),
-    ("The club's 60,000-seat stadium was full.", 'troops', []),,
+    ("The club's 60,000-seat stadium was full.", 'troops', []),
     ('The Pentagon will send another 3,000 troops to the Middle East.', 'troops', [3000]),
     ('Germany has around 1,100 personnel in Mali.', 'troops', [1100]),
     ('Roughly 800 U.S. service members remain in Niger.', 'troops', [800]),
