@@ -358,3 +358,16 @@ def test_his_men_an_invitation_ahead_a_declared_holiday_and_a_modal_passive_dead
     assert [t.value for t in txs] == ["2010-W31-WE"]
     txs = find_timexes("Neither he nor his family could be located Wednesday.", date(2000, 1, 6))
     assert [t.value for t in txs] == ["2000-01-05"]
+
+
+def test_and_n_others_navy_seals_an_inserted_clause_and_the_september_11_attacks():
+    ref = date(2011, 5, 2)
+    cas = facts_of("The strike hit a convoy, killing Soleimani, al-Muhandis and eight others.", "casualties", ref)
+    assert [f.value for f in cas] == [8]
+    tr = facts_of("The raid was carried out by about two dozen Navy SEALs.", "troops", ref)
+    assert [f.value for f in tr] == [24]
+    cas = facts_of("Four other people, including one of bin Laden's sons, were killed.", "casualties", ref)
+    assert [f.value for f in cas] == [4]
+    txs = find_timexes("Bin Laden, the mastermind of the Sept. 11 attacks, was killed.", ref)
+    assert [t.value for t in txs] == ["2001-09-11"]
+    assert [t.value for t in find_timexes("The vote is on Sept. 11.", ref)] == ["2011-09-11"]

@@ -185,6 +185,13 @@ def _time_suffix(part: str | None) -> str:
     return ("T" + _PARTS[part.lower()]) if part else ""
 
 
+@rule(r"\b(?:(?:Sept\.?|September)\s+11(?:th)?|9/11)(?=\s+(?:attacks?|terror|terrorist|hijack|hijackers|commission|plot|"
+      r"plotters|strikes))", 0, cue=r"Sept|September|9/11")
+def _nine_eleven(m, c):
+    """ "the Sept. 11 attacks": 2001-09-11, whatever the article's date."""
+    return "2001-09-11", "DATE", True, date(2001, 9, 11)
+
+
 @rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d|\s*(?:%|,\d))"
       rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", 0, cue=CUE_MONTH)
 def _month_day(m, c):
