@@ -371,3 +371,11 @@ def test_and_n_others_navy_seals_an_inserted_clause_and_the_september_11_attacks
     txs = find_timexes("Bin Laden, the mastermind of the Sept. 11 attacks, was killed.", ref)
     assert [t.value for t in txs] == ["2001-09-11"]
     assert [t.value for t in find_timexes("The vote is on Sept. 11.", ref)] == ["2011-09-11"]
+
+
+def test_coordinated_casualties_with_dotted_modifiers():
+    cas = facts_of("Thirteen U.S. service members and at least 169 Afghans were killed in a suicide bombing.",
+                   "casualties", date(2021, 8, 31))
+    assert sorted(f.value for f in cas) == [13, 169]
+    assert facts_of("Thirteen U.S. service members and at least 169 Afghans were killed.", "troops",
+                    date(2021, 8, 31)) == []
