@@ -108,10 +108,18 @@ _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
     rf"army|militia|special\s+forces|Revolutionary\s+Guards?|Foreign\s+Legion)\b"
 )
 _STRONG_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s]strong\s+(?:\w+\s+){{0,2}}?"
-    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division)",
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|"
+    rf"detachment|company|platoon|regiment|corps|deployment)",
     re.I,
 )
+# "The rebel army is thought to be 15,000 strong", "The UN force, 6,000-strong at its peak": a force named just before.
+_STRONG_AFTER_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s]strong\b", re.I)
+_STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b", re.I)
+_NOT_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:police|policemen|officers|firefighters|doctors|medics|nurses|"
+                              r"volunteers|workers|monitors|observers|civilians|rescuers)\b", re.I)
+_FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops)\b"
+                           r"[^.;]{0,50}$", re.I)
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
@@ -220,7 +228,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
     rf"lives|casualties|victims|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
-    rf"battalions?|garrison|regiments?|platoons?|companies|"
+    rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
@@ -350,6 +358,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add("troops", start, m.end(), vals, side=_side(mods), unit=noun, approx=bool(m.group("approx")))
 
         for m in _STRENGTH_RE.finditer(text):
+            if _NOT_ARMED_AFTER.match(text, m.end("num")):
+                continue  # "a force of 1,000 police officers"
             if m.group("num1"):
                 v1 = _vague_or_number(m.group("num1"))
                 if v1 and _ok_number(text, m.start("num1"), m.end("num1"), m.group("num1")):
@@ -406,7 +416,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("troops", start, m.end(), vals, side=_side(m.group("mods") + m.group("noun")), unit=m.group("noun"),
                 approx=bool(m.group("approx")))
 
-        for m in (_scan(_STRONG_RE, text, starts) if "strong" in text.lower() else ()):
+        for m in (_scan(_STRONG_RE, text, starts) if _STRONG_CUE.search(text) else ()):
             if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
                 continue
             vals = _vague_or_number(m.group("num"))
@@ -414,6 +424,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             add("troops", start, m.end(), vals, unit=m.group("noun").lower(), approx=bool(m.group("approx")))
+
+        for m in (_scan(_STRONG_AFTER_RE, text, starts) if "strong" in text.lower() else ()):
+            if not _FORCE_BEFORE.search(text[:m.start()]) or \
+                    not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                continue
+            vals = _vague_or_number(m.group("num"))
+            if vals is not None:
+                start = m.start("approx") if m.group("approx") else m.start("num")
+                add("troops", start, m.end(), vals, unit="strong", approx=bool(m.group("approx")))
     return out
 
 
