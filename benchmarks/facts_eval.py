@@ -235,6 +235,7 @@ def main() -> None:
     own_articles(verbose, "blind12", "(a13) thirteenth set, written after the twelfth set's fixes (scored blind first)")
     own_articles(verbose, "blind13", "(a14) fourteenth set, written after the thirteenth set's fixes (scored blind first)")
     own_articles(verbose, "blind14", "(a15) fifteenth set, written after the fourteenth set's fixes (scored blind first)")
+    own_articles(verbose, "blind15", "(a16) sixteenth set, written after the fifteenth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

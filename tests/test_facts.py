@@ -379,3 +379,15 @@ def test_coordinated_casualties_with_dotted_modifiers():
     assert sorted(f.value for f in cas) == [13, 169]
     assert facts_of("Thirteen U.S. service members and at least 169 Afghans were killed.", "troops",
                     date(2021, 8, 31)) == []
+
+
+def test_the_dead_included_n_more_troops_and_an_early_morning_after_a_late_night():
+    ref = date(2016, 7, 16)  # Saturday
+    cas = facts_of("The dead included 104 coup plotters, the military said.", "casualties", ref)
+    assert [f.value for f in cas] == [104]
+    tr = facts_of("The United States has about 70,000 troops in the region and would send 1,000 more.", "troops", ref)
+    assert [f.value for f in tr] == [70000, 1000]
+    assert facts_of("The bakery will send 1,000 more loaves.", "troops", ref) == []
+    text = ("The violence began late on Friday when soldiers blocked the bridges. The dead included 104 plotters. "
+            "Erdogan addressed crowds at the airport at about 6 a.m.")
+    assert [v for t, v in _clock_values(text, ref) if "a.m." in t] == ["2016-07-16T06:00"]

@@ -120,6 +120,12 @@ _NOT_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:police|policemen|officers|firef
                               r"volunteers|workers|monitors|observers|civilians|rescuers)\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops)\b"
                            r"[^.;]{0,50}$", re.I)
+_N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
+    rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
+    rf"added|station|stationed|commit|committed)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])",
+    re.I,
+)
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
@@ -172,6 +178,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
+    rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
+    rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>people|civilians|lives|men|{_TROOP_NOUNS})\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
@@ -305,7 +313,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in _casualty_matches(text, starts):
             g = m.groupdict()
-            num_g = next(k for k in ("num10", "num", "num2", "num3", "num5", "num6", "num8", "num9") if g.get(k))
+            num_g = next(k for k in ("num10", "num11", "num", "num2", "num3", "num5", "num6", "num8", "num9") if g.get(k))
             num = g[num_g]
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
@@ -318,7 +326,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 verb = "wounded"
             outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
             who = (g.get("who") or g.get("who2") or g.get("who5") or g.get("who8") or g.get("who9") or "").lower() or None
-            approx = any(g.get(k) for k in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9", "approx10"))
+            approx = any(g.get(k) for k in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9", "approx10",
+                                            "approx11"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):
@@ -374,6 +383,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             lead = m.group("lead").lower()
             change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
+
+        for m in _N_MORE_RE.finditer(text):
+            if not any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out):
+                continue
+            vals = _vague_or_number(m.group("num"))
+            if vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                add("troops", m.start("num"), m.end(), vals, change="more")
 
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.

@@ -840,6 +840,7 @@ class DayContext:
 
     last_day: date | None = None
     events: dict[str, date] | None = None
+    last_late: bool = False  # the last day was named as its evening or night ("late on Friday")
 
     def event_day(self, text: str) -> date | None:
         if not self.events:
@@ -894,6 +895,8 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
                 if day is None and context.last_day is not None:
                     if (context.last_day >= ref) if ahead else (context.last_day <= ref):
                         day = context.last_day
+                        if context.last_late and tx.value[11:13] < "09" and day < ref:
+                            day += timedelta(days=1)  # "began late on Friday ... at about 6 a.m.": the next morning
             day = day or ref
             if day != ref and tx.value[10:] == "T00:00" and re.search(r"midnight", tx.text, re.I):
                 day = day + timedelta(days=1)  # "Friday night ... shortly after midnight": the night's end, Saturday 00:00
@@ -951,16 +954,19 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
     from .facts import Fact
 
     out = []
-    recent: list[tuple[int, date]] = []  # (sentence index, day) of each sentence's last named calendar day
+    recent: list[tuple[int, date, bool]] = []  # (sentence index, day, named late) of each sentence's last day
     events: dict[str, date] = {}
     for s in sentences:
-        last = next((d for i, d in reversed(recent) if s.index - i <= _BORROW_WINDOW), None)
-        found = find_timexes(s.text, reference_date, DayContext(last, events))
+        last, late = next(((d, lt) for i, d, lt in reversed(recent) if s.index - i <= _BORROW_WINDOW), (None, False))
+        found = find_timexes(s.text, reference_date, DayContext(last, events, late))
         days = [tx for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
                 and (tx.type == "DATE" or _NAMES_DAY.search(tx.text)) and not _possessive(s.text, tx)]
         if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
             told = [tx for tx in days if not _reporting_day(s.text, tx)] or days
-            recent.append((s.index, told[-1].day))
+            lender = told[-1]
+            late = re.search(r"\blate\b|night|evening|TNI|TEV",
+                             s.text[max(0, lender.start - 12):lender.end] + " " + (lender.value or ""), re.I)
+            recent.append((s.index, lender.day, bool(late)))
         for m in _EVENT_DAY.finditer(s.text):
             day = next((tx.day for tx in found if tx.start <= m.start() < tx.end and tx.day is not None), None)
             if day is not None:
