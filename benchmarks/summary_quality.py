@@ -130,16 +130,20 @@ def main() -> None:
     ns = ap.parse_args()
     algorithms = ns.algorithms.split(",")
     t0 = time.time()
-    for folder, name in (("articles", "Own articles with hand-written highlights (used to choose the weights)"),
-                         ("heldout", "Own second set with highlights (also used to choose the weights)"),
-                         ("blind2", "Own third set with highlights, written after the weights were chosen"),
-                         ("blind3", "Own fourth set with highlights, written after the weights were chosen"),
-                         ("blind4", "Own fifth set with highlights, written after the weights were chosen"),
-                         ("blind5", "Own sixth set with highlights, written after the weights were chosen")):
+    folders = [("articles", "Own articles with hand-written highlights (used to choose the weights)"),
+               ("heldout", "Own second set with highlights (also used to choose the weights)")]
+    blind = sorted((p.name for p in (ROOT / "tests").glob("blind*") if p.is_dir()), key=lambda n: int(n[5:]))
+    folders += [(b, f"Own set tests/{b} with highlights, written after the weights were chosen") for b in blind]
+    pooled: list = []
+    for folder, name in folders:
         own = own_set(folder)
         if own:
             res = [evaluate((t, b, h, algorithms)) for t, b, h in own]
             report(name, res, algorithms)
+            if folder.startswith("blind"):
+                pooled += res
+    if pooled:
+        report(f"All {len(pooled)} own articles written after the weights were chosen (pooled)", pooled, algorithms)
     if not ns.skip_bbc:
         docs = bbc_documents()
         if ns.limit:
