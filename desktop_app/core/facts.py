@@ -384,71 +384,49 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
 
-        for m in _N_MORE_RE.finditer(text):
-            if not any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out):
-                continue
-            vals = _vague_or_number(m.group("num"))
-            if vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
-                add("troops", m.start("num"), m.end(), vals, change="more")
+        def take(m: re.Match[str], g: str = "", end: int | None = None, **attrs: Any) -> None:
+            """A troop count from a match whose number is group ``num`` + g (its approximation ``approx`` + g)."""
+            num = m.group("num" + g)
+            if not _ok_number(text, m.start("num" + g), m.end("num" + g), num):
+                return
+            vals = _vague_or_number(num)
+            if vals is None:
+                return
+            approx = m.groupdict().get("approx" + g)
+            add("troops", m.start("approx" + g) if approx else m.start("num" + g), m.end() if end is None else end, vals,
+                approx=bool(approx), **attrs)
+
+        def after_troops(m: re.Match[str]) -> bool:
+            return any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out)
+
+        for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
+            if after_troops(m):
+                take(m, change="more")
 
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
-            if not any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out):
-                continue
-            if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
-                continue
-            vals = _vague_or_number(m.group("num"))
-            if vals is None:
-                continue
-            start = m.start("approx") if m.group("approx") else m.start("num")
-            add("troops", start, m.end("num"), vals, change="to", context=m.group("what").lower(),
-                approx=bool(m.group("approx")))
+            if after_troops(m):
+                take(m, end=m.end("num"), change="to", context=m.group("what").lower())
 
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"
-            if _casualty_after(text, m.end()) or not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
-                continue
-            vals = _vague_or_number(m.group("num"))
-            if vals is not None:
-                start = m.start("approx") if m.group("approx") else m.start("num")
-                add("troops", start, m.end(), vals, unit="men", approx=bool(m.group("approx")))
+            if not _casualty_after(text, m.end()):
+                take(m, unit="men")
 
-        for m in (_HIS_MEN_RE.finditer(text) if " men" in text else ()):
-            g = "" if m.group("num") else "2"
-            if _casualty_after(text, m.end()) or not _ok_number(text, m.start("num" + g), m.end("num" + g), m.group("num" + g)):
-                continue
-            vals = _vague_or_number(m.group("num" + g))
-            if vals is not None:
-                start = m.start("approx" + g) if m.group("approx" + g) else m.start("num" + g)
-                add("troops", start, m.end(), vals, unit="men", approx=bool(m.group("approx" + g)))
+        for m in (_HIS_MEN_RE.finditer(text) if " men" in text else ()):  # "his 25,000 men"
+            if not _casualty_after(text, m.end()):
+                take(m, "" if m.group("num") else "2", unit="men")
 
         for m in (_scan(_MEMBERS_OF_RE, text, starts) if " of " in text else ()):
-            if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
-                continue
-            vals = _vague_or_number(m.group("num"))
-            if vals is None or _casualty_after(text, m.end()):
-                continue
-            start = m.start("approx") if m.group("approx") else m.start("num")
-            add("troops", start, m.end(), vals, side=_side(m.group("mods") + m.group("noun")), unit=m.group("noun"),
-                approx=bool(m.group("approx")))
+            if not _casualty_after(text, m.end()):
+                take(m, side=_side(m.group("mods") + m.group("noun")), unit=m.group("noun"))
 
         for m in (_scan(_STRONG_RE, text, starts) if _STRONG_CUE.search(text) else ()):
-            if not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
-                continue
-            vals = _vague_or_number(m.group("num"))
-            if vals is None:
-                continue
-            start = m.start("approx") if m.group("approx") else m.start("num")
-            add("troops", start, m.end(), vals, unit=m.group("noun").lower(), approx=bool(m.group("approx")))
+            take(m, unit=m.group("noun").lower())
 
         for m in (_scan(_STRONG_AFTER_RE, text, starts) if "strong" in text.lower() else ()):
-            if not _FORCE_BEFORE.search(text[:m.start()]) or \
-                    not _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
-                continue
-            vals = _vague_or_number(m.group("num"))
-            if vals is not None:
-                start = m.start("approx") if m.group("approx") else m.start("num")
-                add("troops", start, m.end(), vals, unit="strong", approx=bool(m.group("approx")))
+            if _FORCE_BEFORE.search(text[:m.start()]):
+                take(m, unit="strong")
     return out
 
 
