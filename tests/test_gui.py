@@ -337,3 +337,24 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot):
         collector.stop()
         gc.set_threshold(*thresholds)
         assert gc.isenabled()
+
+
+def test_a_brief_replaced_while_its_view_fills_is_the_one_reported(win, qtbot, tmp_path):
+    """A re-rank that lands before a new view has finished filling: the end of the fill reports the brief now
+    in the view (with the new ranking), not the one the fill started with."""
+    from dataclasses import replace
+
+    from desktop_app.core.brief import build_brief
+    from desktop_app.core.loader import load_file
+    from desktop_app.core.summarize import rank
+
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE_A, encoding="utf-8")
+    brief = build_brief(load_file(str(path)))
+    shown: list = []
+    win.brief_shown.connect(shown.append)
+    win._on_loaded(brief, str(path))  # the view starts filling over several event-loop turns
+    view = win.current_view()
+    view.brief = replace(view.brief, ranking=rank(view.brief.sentences, "lexrank", view.brief.title))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert shown[-1] is view.brief and shown[-1].algorithm == "lexrank"

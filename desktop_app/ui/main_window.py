@@ -385,6 +385,11 @@ class MainWindow(QMainWindow):
             self.settings.add_recent(os.path.abspath(path))
             self.settings.set("last_folder", os.path.dirname(os.path.abspath(path)))
             self._fill_recent()
+        # A re-rank or a new reference date may have replaced the view's brief while it was filling: report the
+        # brief now on screen, not the one the fill started with (and nothing if the view was closed meanwhile).
+        brief = next((v.brief for v in self.views() if v.brief is brief or v.brief.article is brief.article), None)
+        if brief is None:
+            return
         self.statusBar().showMessage(
             self.tr("%1: %2 summary sentences, %3 key facts").replace("%1", brief.source_name)
             .replace("%2", str(len(brief.summary()))).replace("%3", str(len(brief.key_facts()))), 8000)
