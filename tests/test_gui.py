@@ -358,3 +358,15 @@ def test_a_brief_replaced_while_its_view_fills_is_the_one_reported(win, qtbot, t
     view.brief = replace(view.brief, ranking=rank(view.brief.sentences, "lexrank", view.brief.title))
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     assert shown[-1] is view.brief and shown[-1].algorithm == "lexrank"
+
+
+def test_a_long_text_is_set_in_pieces_that_add_up_to_it(win, qtbot, tmp_path, monkeypatch):
+    from desktop_app.ui.article_view import ArticleView
+
+    monkeypatch.setattr(ArticleView, "TEXT_CHUNK", 60)  # so the small article takes several turns
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE_A, encoding="utf-8")
+    open_and_wait(win, qtbot, [path])
+    view = win.current_view()
+    assert view.article.toPlainText() == view.brief.article.body
+    assert view.article.extraSelections()  # the summary sentences are highlighted over the whole text

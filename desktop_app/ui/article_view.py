@@ -66,6 +66,7 @@ class ArticleView(QWidget):
 
         self.article = QPlainTextEdit()
         self.article.setReadOnly(True)
+        self.article.setUndoRedoEnabled(False)  # a viewer: no undo history to hold a copy of a long text
         self.article.setAccessibleName(self.tr("Article text"))
         self.article.setToolTip(self.tr("The cleaned article; summary sentences are highlighted"))
         self.article.setAcceptDrops(False)
@@ -200,8 +201,34 @@ class ArticleView(QWidget):
         if then is not None:
             then()
 
+    TEXT_CHUNK = 400_000  # characters set per event-loop turn: ~10 ms each, so a 10 MB text never freezes the window
+
     def _set_text(self) -> None:
-        self.article.setPlainText(self.brief.article.body)
+        body = self.brief.article.body
+        cut = self._chunk_end(body, 0)
+        self.article.setPlainText(body[:cut])
+        if cut < len(body):
+            self._text_pos = cut
+            self._steps.insert(0, ArticleView._append_text)
+
+    def _append_text(self) -> None:
+        """The next piece of a long text, at a line break (the result equals ``setPlainText(body)``)."""
+        body = self.brief.article.body
+        pos = self._text_pos
+        cut = self._chunk_end(body, pos)
+        cursor = QTextCursor(self.article.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(body[pos:cut])
+        if cut < len(body):
+            self._text_pos = cut
+            self._steps.insert(0, ArticleView._append_text)
+
+    @classmethod
+    def _chunk_end(cls, body: str, pos: int) -> int:
+        if len(body) - pos <= cls.TEXT_CHUNK:
+            return len(body)
+        cut = body.find("\n", pos + cls.TEXT_CHUNK)
+        return len(body) if cut < 0 else cut
 
     def refresh(self) -> None:
         """Re-read summary and facts from the brief (after length or edit changes)."""
