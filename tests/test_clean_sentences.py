@@ -77,3 +77,12 @@ def test_offsets_point_into_body():
     a = clean_article("Title line\n\nFirst sentence here. Second one.\n\nThird paragraph now.")
     for s in split_sentences(a.paragraphs):
         assert a.body[s.start:s.end] == s.text
+
+
+def test_hyphenation_is_joined_only_between_lower_case_letters():
+    import re
+
+    from desktop_app.core.clean import _join_hyphenation
+
+    for text in ["peace-\nkeepers", "A-\nB", "end-\n", "-\nabc", "x-\ny and z-\nw", "no hyphen", "a-\n\nb", "e-\n"]:
+        assert _join_hyphenation(text) == re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text), text

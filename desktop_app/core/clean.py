@@ -74,8 +74,27 @@ class CleanArticle:
 def repair(text: str) -> str:
     """Fix common damage: doubled quotes, missing spaces after punctuation, broken hyphenation."""
     text = text.replace("‘‘", "“").replace("’’", "”").replace("``", "“").replace("''", "”")
-    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)  # hyphenation across a line break
-    return text
+    return _join_hyphenation(text)
+
+
+def _join_hyphenation(text: str) -> str:
+    """ "peace-\nkeepers" -> "peacekeepers": a hyphen at a line break between two lower-case letters.
+
+    Found with ``str.find`` rather than one regular expression over the whole text: on a 10 MB text the
+    regex held the interpreter lock for 120 ms, freezing the window while a file loaded in the background.
+    """
+    parts = []
+    pos = 0
+    i = text.find("-\n")
+    while i >= 0:
+        if 0 < i and i + 2 < len(text) and "a" <= text[i - 1] <= "z" and "a" <= text[i + 2] <= "z":
+            parts.append(text[pos:i])
+            pos = i + 2
+        i = text.find("-\n", i + 2)
+    if not parts:
+        return text
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def repair_inline(text: str) -> str:
