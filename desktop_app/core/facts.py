@@ -60,7 +60,8 @@ _TROOP_NOUNS = (
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
-    r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets"
+    r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
+    r"(?:military|army)\s+(?:observers|monitors)"
 )
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
@@ -105,12 +106,13 @@ _HIS_MEN_RE = re.compile(  # "Prigozhin said his 25,000 men had turned back": a 
 _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:members|soldiers|troops|personnel)\s+of\s+(?:the\s+)?"
     rf"(?P<mods>(?:[A-Z][\w.’'-]*\s+){{0,3}})(?P<noun>National\s+Guard|Guard|Army|Marine\s+Corps|Marines|armed\s+forces|"
+    rf"security\s+forces|military|"
     rf"army|militia|special\s+forces|Revolutionary\s+Guards?|Foreign\s+Legion)\b"
 )
 _STRONG_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man)\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|"
-    rf"detachment|company|platoon|regiment|corps|deployment)",
+    rf"detachment|company|platoon|regiment|corps|deployment|(?:team|group)(?=\s+of\s+(?:{_TROOP_NOUNS})\b))",
     re.I,
 )
 # "The rebel army is thought to be 15,000 strong", "The UN force, 6,000-strong at its peak": a force named just before.
@@ -118,7 +120,8 @@ _STRONG_AFTER_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMB
 _STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b", re.I)
 _NOT_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:police|policemen|officers|firefighters|doctors|medics|nurses|"
                               r"volunteers|workers|monitors|observers|civilians|rescuers)\b", re.I)
-_FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops)\b"
+_FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops|"
+                           r"regiment|battalion|division|unit|corps)\b"
                            r"[^.;]{0,50}$", re.I)
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
@@ -154,7 +157,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
-    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+including\s+[^,.;]{{1,60}},)?\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them)"
+    rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
@@ -163,7 +167,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
-    rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b)"  # "227 civilian deaths"
+    rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"  # "227 civilian deaths"
+    rf"|(?:more\s+)?(?P<verb12>bodies)\b(?!\s+of\s+water))"  # "15 bodies had been recovered"
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
@@ -174,7 +179,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     re.I,
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
-    rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
+    rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
+    rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
@@ -182,6 +188,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>people|civilians|lives|men|{_TROOP_NOUNS})\b"
+    rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
     rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded))\s+(?:[^\s.;]+\s+){{0,16}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
@@ -235,7 +242,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
@@ -313,7 +320,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in _casualty_matches(text, starts):
             g = m.groupdict()
-            num_g = next(k for k in ("num10", "num11", "num", "num2", "num3", "num5", "num6", "num8", "num9") if g.get(k))
+            num_g = next(k for k in ("num10", "num11", "num13", "num", "num2", "num3", "num5", "num6", "num8", "num9")
+                         if g.get(k))
             num = g[num_g]
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
@@ -322,12 +330,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             verb = (g.get("verb") or g.get("verb2") or g.get("verb4") or g.get("verb5") or g.get("verb6")
                     or g.get("verb7") or "killed").lower()
+            if verb in ("executed", "executing", "massacred", "beheaded"):
+                verb = "killed"
             if g.get("toll") and re.search(r"injured|wounded", g["toll"], re.I):
                 verb = "wounded"
             outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
             who = (g.get("who") or g.get("who2") or g.get("who5") or g.get("who8") or g.get("who9") or "").lower() or None
             approx = any(g.get(k) for k in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9", "approx10",
-                                            "approx11"))
+                                            "approx11", "approx13"))
             add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
 
         for m in _FROM_TO_RE.finditer(text):
