@@ -391,3 +391,16 @@ def test_the_dead_included_n_more_troops_and_an_early_morning_after_a_late_night
     text = ("The violence began late on Friday when soldiers blocked the bridges. The dead included 104 plotters. "
             "Erdogan addressed crowds at the airport at about 6 a.m.")
     assert [v for t, v in _clock_values(text, ref) if "a.m." in t] == ["2016-07-16T06:00"]
+
+
+def test_a_troop_range_modal_casualties_a_second_count_and_the_earliest_day_lends():
+    ref = date(2015, 1, 8)
+    tr = facts_of("The militants are estimated to number between 4,000 and 6,000 fighters.", "troops", ref)
+    assert [(f.value, f.attrs.get("min"), f.attrs.get("max")) for f in tr] == [(None, 4000, 6000)]
+    cas = facts_of("Officials said as many as 2,000 people may have been killed.", "casualties", ref)
+    assert [f.value for f in cas] == [2000]
+    cas = facts_of("Eight days of fighting killed more than 140 Palestinians and five Israelis.", "casualties", ref)
+    assert sorted(f.value for f in cas) == [5, 140] and any("Palestinians" in f.text for f in cas)
+    text = ("The toll from a truck bomb that exploded on Saturday rose to 231 on Sunday. "
+            "The blast, at about 3:15 p.m., destroyed hotels.")
+    assert [v for t, v in _clock_values(text, date(2017, 10, 15)) if "p.m." in t] == ["2017-10-14T15:15"]

@@ -100,6 +100,11 @@ _MEN_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTER
 _MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of|regiments?|platoons?|divisions?|"
                             r"militias?|army|armies|troops|soldiers|paratroopers|fighters|rebels|commandos|marines|"
                             r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
+_TROOP_RANGE_RE = re.compile(  # "between 4,000 and 6,000 fighters": one count, a range
+    rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})(?P<mods>(?:\s+{_MOD_WORD}){{0,2}}?)\s+"
+    rf"(?P<noun>{_TROOP_NOUNS})\b",
+    re.I,
+)
 _HIS_MEN_RE = re.compile(  # "Prigozhin said his 25,000 men had turned back": a commander's men are his troops
     rf"(?<=\b(?:his|its)\s)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>\d[\d,]*)\s+(?P<noun>men)\b"
     rf"|(?<=\btheir\s)(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>\d[\d,]*)\s+(?P<noun2>men)\b", re.I)
@@ -160,7 +165,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them)"
     rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
-    rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also)\s+){{0,2}}"
+    rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
+    rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
@@ -181,7 +187,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
     rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
-    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:\w+\s+){{0,2}}?)(?P<who2>people|civilians|{_TROOP_NOUNS}))?"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)(?P<who2>{_CASUALTY_WHO})\b)?"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
@@ -193,6 +199,11 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
     rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded))\s+(?:[^\s.;]+\s+){{0,16}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
+    re.I,
+)
+_AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
+    rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
+    rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
     re.I,
 )
 _ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d|(?:a|an|one|two|three|"
@@ -286,6 +297,8 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
         found.append(m)
         lim = m.end()
     found.extend(_CASUALTY_LIT_RE.finditer(text))
+    if " and " in text:
+        found.extend(_AND_SECOND_RE.finditer(text))
     found.sort(key=lambda m: m.start())
     return found
 
@@ -320,8 +333,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in _casualty_matches(text, starts):
             g = m.groupdict()
-            num_g = next(k for k in ("num10", "num11", "num13", "num", "num2", "num3", "num5", "num6", "num8", "num9")
-                         if g.get(k))
+            num_g = next(k for k in ("num14", "num10", "num11", "num13", "num", "num2", "num3", "num5", "num6", "num8",
+                                     "num9") if g.get(k))
             num = g[num_g]
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
@@ -335,10 +348,22 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if g.get("toll") and re.search(r"injured|wounded", g["toll"], re.I):
                 verb = "wounded"
             outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
-            who = (g.get("who") or g.get("who2") or g.get("who5") or g.get("who8") or g.get("who9") or "").lower() or None
+            who = (g.get("who") or g.get("who2") or g.get("who5") or g.get("who8") or g.get("who9") or g.get("who14")
+                   or "").lower() or None
             approx = any(g.get(k) for k in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9", "approx10",
                                             "approx11", "approx13"))
-            add("casualties", m.start(), m.end(), vals, outcome=outcome, who=who, approx=approx)
+            first = m.start(("approx14" if g.get("approx14") else "num14")) if g.get("num14") else m.start()
+            add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx or bool(g.get("approx14")))
+
+        for m in (_TROOP_RANGE_RE.finditer(text) if "between" in text.lower() else ()):
+            lo, hi = parse_quantity(m.group("lo")), parse_quantity(m.group("hi"))
+            if lo is None or hi is None or lo.value is None or hi.value is None or _casualty_after(text, m.end()):
+                continue
+            if any(w.lower().strip(".,") in _BAD_MODS for w in m.group("mods").split()):
+                continue
+            add("troops", m.start(), m.end(), {"value": None, "min": as_int_if_whole(lo.value),
+                                                "max": as_int_if_whole(hi.value)},
+                side=_side(m.group("mods")), unit=m.group("noun").lower(), approx=True)
 
         for m in _FROM_TO_RE.finditer(text):
             mods = m.group("mods") or ""

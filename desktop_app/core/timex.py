@@ -963,7 +963,9 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
                 and (tx.type == "DATE" or _NAMES_DAY.search(tx.text)) and not _possessive(s.text, tx)]
         if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
             told = [tx for tx in days if not _reporting_day(s.text, tx)] or days
-            lender = told[-1]
+            # Of several days, the earliest: a sentence tells its event, then what followed ("a bomb exploded on
+            # Saturday ... the toll rose to 231 on Sunday"); a clock time after it belongs to the event.
+            lender = min(told, key=lambda tx: (tx.day, -tx.start)) if len(told) > 1 else told[0]
             late = re.search(r"\blate\b|night|evening|TNI|TEV",
                              s.text[max(0, lender.start - 12):lender.end] + " " + (lender.value or ""), re.I)
             recent.append((s.index, lender.day, bool(late)))
