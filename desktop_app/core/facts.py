@@ -260,7 +260,8 @@ _TROOP_CUE = re.compile(
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
-_OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
+_OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed",
+            "executing": "killed", "massacred": "killed", "beheaded": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
             "capturing": "captured", "taken prisoner": "captured"}
 
@@ -268,9 +269,10 @@ _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities"
 _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
 
 
-def _scan(rx: re.Pattern[str], text: str, starts: list[int], lim: int = 0):
+def _scan(rx: re.Pattern[str], text: str, starts: list[int]):
     """``rx.finditer(text)`` for a pattern that can only begin where a number or an approximation begins:
     the costly number pattern is then tried at those few places, not at every character."""
+    lim = 0
     for st in starts:
         if st < lim:
             continue
@@ -332,28 +334,24 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                         approx=bool(m.group(approx)))
 
         for m in _casualty_matches(text, starts):
-            g = m.groupdict()
-            num_g = next(k for k in ("num14", "num10", "num11", "num13", "num", "num2", "num3", "num5", "num6", "num8",
-                                     "num9") if g.get(k))
+            # Each form names its groups numN, approxN, verbN, whoN; one form matches, so one of each is set.
+            g = {k: v for k, v in m.groupdict().items() if v}
+            num_g = next(k for k in g if k.startswith("num"))
             num = g[num_g]
             if not _ok_number(text, m.start(num_g), m.end(num_g), num):
                 continue
             vals = _vague_or_number(num)
             if vals is None:
                 continue
-            verb = (g.get("verb") or g.get("verb2") or g.get("verb4") or g.get("verb5") or g.get("verb6")
-                    or g.get("verb7") or "killed").lower()
-            if verb in ("executed", "executing", "massacred", "beheaded"):
-                verb = "killed"
+            verb = next((v for k, v in g.items() if k.startswith("verb")), "killed").lower()
             if g.get("toll") and re.search(r"injured|wounded", g["toll"], re.I):
                 verb = "wounded"
             outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
-            who = (g.get("who") or g.get("who2") or g.get("who5") or g.get("who8") or g.get("who9") or g.get("who14")
-                   or "").lower() or None
-            approx = any(g.get(k) for k in ("approx", "approx2", "approx3", "approx6", "approx8", "approx9", "approx10",
-                                            "approx11", "approx13"))
-            first = m.start(("approx14" if g.get("approx14") else "num14")) if g.get("num14") else m.start()
-            add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx or bool(g.get("approx14")))
+            who = next((v.lower() for k, v in g.items() if k.startswith("who")), None)
+            approx_g = next((k for k in g if k.startswith("approx")), None)
+            # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
+            first = m.start(approx_g or num_g) if num_g == "num14" else m.start()
+            add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
         for m in (_TROOP_RANGE_RE.finditer(text) if "between" in text.lower() else ()):
             lo, hi = parse_quantity(m.group("lo")), parse_quantity(m.group("hi"))

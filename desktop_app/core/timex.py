@@ -422,33 +422,22 @@ def _month_alone(m, c):
     elif rel == "this":
         y = c.ref.year
     else:
-        y = _year_for(c, m.start(), m.end(), mon, None)
+        y = _year_for(c, m.start(), m.end(), mon)
     return f"{y}-{mon:02d}", "DATE", True, None
 
 
-def _year_for(c: _Ctx, start: int, end: int, mon: int, day: int | None) -> int:
-    """The year of a month (or month and day) named without one: the nearest, on the side the tense points to."""
+def _year_for(c: _Ctx, start: int, end: int, mon: int) -> int:
+    """The year of a month named without one: the nearest, on the side the tense points to."""
     assert c.ref is not None
     ahead = _future(c.text, start, end)
     clause = re.split(r"[,;:]\s", _SENTENCE_END.split(c.text[max(0, start - 90):start])[-1])[-1]
     if not ahead and re.search(r"\b(?:until|till|through)\s+$", clause, re.I) and re.search(
             r"\b(?:have|has|will|is|are|remains?|stays?)\b", clause, re.I):
         ahead = True  # "have removed it from their schedules until June": a state that lasts into June
-    y = _closest_year(c.ref, mon, day, ahead)
-    if not ahead and _past_clause(clause):
-        later = (date(y, mon, day) > c.ref + timedelta(days=1)) if day and _valid(y, mon, day) else \
-            (y * 12 + mon > c.ref.year * 12 + c.ref.month)
-        if later:
-            y -= 1  # "was grounded in March" (in January): the March before, not the one to come
+    y = _closest_year(c.ref, mon, None, ahead)
+    if not ahead and y * 12 + mon > c.ref.year * 12 + c.ref.month and _past_clause(clause):
+        y -= 1  # "was grounded in March" (in January): the March before, not the one to come
     return y
-
-
-def _valid(y: int, mon: int, day: int) -> bool:
-    try:
-        date(y, mon, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _past_clause(clause: str) -> bool:
@@ -569,12 +558,17 @@ def _quarter(m, c):
     yrel = m.group("yrel") or m.group("yrel2") or m.group("yrel4")
     if yrel:  # "this year's third quarter", "the first quarter of next year"
         return f"{c.ref.year + {'this': 0, 'last': -1, 'next': 1}[yrel.lower()]}-Q{q}", "DATE", True, None
+    return f"{_quarter_year(c, q, m.start(), m.end())}-Q{q}", "DATE", True, None
+
+
+def _quarter_year(c: _Ctx, q: int, start: int, end: int) -> int:
+    """The year of a quarter named without one ("third-quarter results", "Q3")."""
+    assert c.ref is not None
     current = (c.ref.month - 1) // 3 + 1
     if q == (current + 2) % 4 + 1:  # the quarter just ended ("due to report fourth-quarter results" in January)
-        return f"{c.ref.year - (1 if current == 1 else 0)}-Q{q}", "DATE", True, None
+        return c.ref.year - (1 if current == 1 else 0)
     # A quarter still to come is this year's when the clause looks ahead ("will report third-quarter results").
-    y = c.ref.year if q <= current or _future(c.text, m.start(), m.end()) else c.ref.year - 1
-    return f"{y}-Q{q}", "DATE", True, None
+    return c.ref.year if q <= current or _future(c.text, start, end) else c.ref.year - 1
 
 
 @rule(r"(?:\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
@@ -593,11 +587,15 @@ def _clock(m, c):
         return None, "TIME", True, None
     wd = m.group("wd")
     if not wd:
-        # No day of its own: find_timexes gives it the day named last before it (see _borrow_day).
-        mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
-        return f"{mark}T{hh:02d}:{mm:02d}", "TIME", True, None
+        return _dayless_time(m, c, hh, mm)
     day = _weekday_date(c, _WEEKDAYS[wd.lower()], m.start(), m.end())
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
+
+
+def _dayless_time(m, c, hh: int, mm: int):
+    """A clock time that names no day: find_timexes gives it one from its context (see _borrow_day)."""
+    mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
+    return f"{mark}T{hh:02d}:{mm:02d}", "TIME", True, None
 
 
 @rule(r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|"
@@ -609,8 +607,7 @@ def _clock24(m, c):
         return None  # "at 3.5" is a number, not a time
     if not c.ref:
         return None, "TIME", True, None
-    mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
-    return f"{mark}T{int(m.group('h')):02d}:{m.group('mi')}", "TIME", True, None
+    return _dayless_time(m, c, int(m.group("h")), int(m.group("mi")))
 
 
 @rule(r"\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|EST|EDT|BST|CET|CEST)\b", 0, cue=r"\d\d\s*(?:GMT|UTC|EST|EDT|BST|CET)")
@@ -618,8 +615,7 @@ def _wire_clock(m, c):
     """ "by 0825 GMT": the wire services' 24-hour clock."""
     if not c.ref:
         return None, "TIME", True, None
-    mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
-    return f"{mark}T{int(m.group('h')):02d}:{m.group('mi')}", "TIME", True, None
+    return _dayless_time(m, c, int(m.group("h")), int(m.group("mi")))
 
 
 @rule(r"\b(?:Q(?P<q>[1-4])|(?P<h>H)(?P<hn>[12]))(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)|\s*['’](?P<yy>\d\d))?\b", 0,
@@ -635,8 +631,7 @@ def _q_abbrev(m, c):
     if y is None:
         if not c.ref:
             return None, "DATE", True, None
-        current = (c.ref.month - 1) // 3 + 1
-        y = c.ref.year if q <= current or _future(c.text, m.start(), m.end()) else c.ref.year - 1
+        y = _quarter_year(c, q, m.start(), m.end())
     return f"{y}-Q{q}", "DATE", True, None
 
 
@@ -694,7 +689,7 @@ def _early_year(m, c):
 
 
 @rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bsince\s)|"
-      r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bover\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
+      r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
 def _the_weekend(m, c):
     """ "over the weekend": the coming weekend in a future clause, else the one just past."""
     if not c.ref:
@@ -859,6 +854,16 @@ _NAMES_DAY = re.compile(rf"{WEEKDAY}|{MONTH}\s+\d|\b(?:yesterday|today|tonight|t
 _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed)\s+(?:on\s+|late\s+|early\s+)?$", re.I)
 
 
+def _dayless(tx: Timex) -> bool:
+    """A clock time still waiting for its day (see _dayless_time)."""
+    return bool(tx.value) and tx.value[:10] in (_NO_DAY, _NO_DAY_AHEAD)  # type: ignore[index]
+
+
+def _names_calendar_day(tx: Timex) -> bool:
+    """An expression whose value is (or starts with) one calendar day: "Monday", "Oct. 29", "Monday evening"."""
+    return tx.day is not None and bool(tx.value) and tx.value[:10] == tx.day.isoformat()  # type: ignore[index]
+
+
 def _reporting_day(text: str, tx: Timex) -> bool:
     """ "the Red Cross said on Wednesday": the day of the report, not of the event the sentence tells."""
     return bool(_REPORTED_ON.search(text[max(0, tx.start - 30):tx.start]))
@@ -881,12 +886,11 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
     out = []
     last: tuple[int, date] | None = None  # end offset and day of the last expression naming a calendar day
     for k, tx in enumerate(found):
-        if tx.value and tx.value[:10] in (_NO_DAY, _NO_DAY_AHEAD):
-            ahead = tx.value[:10] == _NO_DAY_AHEAD
+        if _dayless(tx):
+            ahead = tx.value[:10] == _NO_DAY_AHEAD  # type: ignore[index]
             day = None
             nxt = found[k + 1] if k + 1 < len(found) else None
-            if nxt is not None and nxt.day is not None and nxt.value and nxt.value[:10] == nxt.day.isoformat() and \
-                    _FOLLOWING_DAY.fullmatch(text[tx.end:nxt.start]):
+            if nxt is not None and _names_calendar_day(nxt) and _FOLLOWING_DAY.fullmatch(text[tx.end:nxt.start]):
                 day = nxt.day  # "8 p.m. on Oct. 29", "1600 GMT on Monday", "9 p.m. Moscow time on Sunday"
             elif last is not None and len(_SENTENCE_END.findall(text[last[0]:tx.start])) <= _BORROW_WINDOW:
                 day = last[1]
@@ -901,7 +905,7 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
             if day != ref and tx.value[10:] == "T00:00" and re.search(r"midnight", tx.text, re.I):
                 day = day + timedelta(days=1)  # "Friday night ... shortly after midnight": the night's end, Saturday 00:00
             tx = Timex(tx.start, tx.end, tx.text, tx.type, day.isoformat() + tx.value[10:], tx.key, day)
-        elif tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat() and not _possessive(text, tx):
+        elif _names_calendar_day(tx) and not _possessive(text, tx):
             last = (tx.end, tx.day)
         out.append(tx)
     return out
@@ -944,7 +948,7 @@ def find_timexes(text: str, ref: date | None, context: DayContext | None = None)
         chosen.append((s, e, tx))
     chosen.sort(key=lambda t: t[0])
     found = [t for _, _, t in chosen]
-    if ref is not None and any(t.value and t.value[:10] in (_NO_DAY, _NO_DAY_AHEAD) for t in found):
+    if ref is not None and any(_dayless(t) for t in found):
         found = _borrow_day(found, text, ref, context)
     return found
 
@@ -959,8 +963,8 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
     for s in sentences:
         last, late = next(((d, lt) for i, d, lt in reversed(recent) if s.index - i <= _BORROW_WINDOW), (None, False))
         found = find_timexes(s.text, reference_date, DayContext(last, events, late))
-        days = [tx for tx in found if tx.day is not None and tx.value and tx.value[:10] == tx.day.isoformat()
-                and (tx.type == "DATE" or _NAMES_DAY.search(tx.text)) and not _possessive(s.text, tx)]
+        days = [tx for tx in found if _names_calendar_day(tx) and (tx.type == "DATE" or _NAMES_DAY.search(tx.text))
+                and not _possessive(s.text, tx)]
         if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
             told = [tx for tx in days if not _reporting_day(s.text, tx)] or days
             # Of several days, the earliest: a sentence tells its event, then what followed ("a bomb exploded on
