@@ -204,15 +204,12 @@ class ArticleView(QWidget):
     TEXT_CHUNK = 400_000  # characters set per event-loop turn: ~10 ms each, so a 10 MB text never freezes the window
 
     def _set_text(self) -> None:
-        body = self.brief.article.body
-        cut = self._chunk_end(body, 0)
-        self.article.setPlainText(body[:cut])
-        if cut < len(body):
-            self._text_pos = cut
-            self._steps.insert(0, ArticleView._append_text)
+        self.article.setPlainText("")
+        self._text_pos = 0
+        self._append_text()
 
     def _append_text(self) -> None:
-        """The next piece of a long text, at a line break (the result equals ``setPlainText(body)``)."""
+        """The next piece of the text, up to a line break; the pieces add up to ``setPlainText(body)``."""
         body = self.brief.article.body
         pos = self._text_pos
         cut = self._chunk_end(body, pos)
