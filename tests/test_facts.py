@@ -404,3 +404,50 @@ def test_a_troop_range_modal_casualties_a_second_count_and_the_earliest_day_lend
     text = ("The toll from a truck bomb that exploded on Saturday rose to 231 on Sunday. "
             "The blast, at about 3:15 p.m., destroyed hotels.")
     assert [v for t, v in _clock_values(text, date(2017, 10, 15)) if "p.m." in t] == ["2017-10-14T15:15"]
+
+
+def test_a_force_sized_after_it_members_of_an_army_two_sides_and_elliptical_casualties():
+    ref = date(2023, 10, 10)
+    tr = facts_of("The junta, which has an army of about 25,000, ordered a force of 1,100 to leave.", "troops", ref)
+    assert sorted(f.value for f in tr) == [1100, 25000]
+    tr = facts_of("North Korea, which has an army estimated at 1.2 million, called the drills a rehearsal.", "troops", ref)
+    assert [f.value for f in tr] == [1200000]
+    tr = facts_of("The RSF, whose strength was estimated at 100,000 men before the war, brought in more.", "troops", ref)
+    assert [f.value for f in tr] == [100000]
+    tr = facts_of("Haiti's small army, re-formed in 2017, has about 2,000 members.", "troops", ref)
+    assert [f.value for f in tr] == [2000]
+    tr = facts_of("More than 600 South Korean and American marines will stage a landing.", "troops", ref)
+    assert [f.value for f in tr] == [600] and tr[0].text.startswith("More than 600 South Korean")
+    # Decoys: a force of countries, a party's members, a force of police, an army of lawyers with no number.
+    assert facts_of("He announced a naval task force of more than 20 countries to patrol the sea.", "troops", ref) == []
+    assert facts_of("The party, which has about 2,000 members, met on Sunday.", "troops", ref) == []
+    assert facts_of("The army of Mali said 20 people had been arrested.", "troops", ref) == []
+    assert facts_of("The 300 Sunnis and Kurds marched to the square.", "troops", ref) == []
+    cas = facts_of("Its hospital received 454 wounded people in two weeks, and 70 of them died.", "casualties", ref)
+    assert sorted(f.value for f in cas) == [70, 454]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are 1,200 American boots on the ground in Syria.", [1200]),
+    ("The Pentagon will cut its forces in Iraq to 2,500 by January.", [2500]),
+    ("They will withdraw 9,500 of the 34,000 troops stationed in Germany.", [9500, 34000]),
+    ("A 1,000-person contingent arrived on Monday.", [1000]),
+    ("It is the biggest 20,000-troop deployment in years.", [20000]),
+    ("Dozens of armed men stormed the village.", [(24, 99)]),
+    ("The fighters, estimated at 3,000, hold the hills.", [3000]),
+    ("Some 5,000 members of the Azov Regiment left the plant.", [5000]),
+    ("The warlord has some 5,000 men under arms.", [5000]),
+    ("The U.N. peacekeeping mission of 12,000 will leave by December.", [12000]),
+    ("An estimated 30,000 to 40,000 fighters remain in the city.", [(30000, 40000)]),
+    ("He sent 5,000 Guard members to the border.", [5000]),
+    # decoys
+    ("The company will cut its force to 2,500 workers.", []),
+    ("Officials said they would cut the number to 2,500.", []),
+    ("Between 2014-2016 troops were sent to the region.", []),
+    ("The club's 3-1 win over the Rangers was its first.", []),
+    ("The mission of 10 days ended with a peacekeeping conference.", []),
+])
+def test_more_troop_phrasings_and_their_decoys(text, expected):
+    got = [f.value if f.value is not None else (f.attrs["min"], f.attrs["max"])
+           for f in facts_of(text, "troops", date(2024, 1, 10))]
+    assert sorted(got, key=str) == sorted(expected, key=str)

@@ -61,7 +61,7 @@ _TROOP_NOUNS = (
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members"
 )
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
@@ -78,7 +78,8 @@ _BAD_MODS = {
 _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
 _TROOPS_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
-    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
+    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
+    rf"\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
 _STRENGTH_RE = re.compile(
@@ -91,6 +92,36 @@ _STRENGTH_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
 )
+# "withdraw 9,500 of the 34,000 troops": the part is troops too.
+_PART_OF_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:the|its|their|his|her|some|about|roughly|nearly|"
+    rf"an\s+estimated)\s+(?=(?:{APPROX_PATTERN}\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:{_MOD_WORD}\s+){{0,3}}?(?:{_TROOP_NOUNS})\b)",
+    re.I,
+)
+# "an army of about 25,000", "an army estimated at 1.2 million", "whose strength was estimated at 100,000 men":
+# a force's size stated right after it.
+_FORCE_SIZE_RE = re.compile(
+    rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
+    rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
+    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent)\s*,?\s+(?:(?:which|who|that|whose\s+strength)\s+)?"
+    rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
+    rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))"
+    rf"(?:\s+(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
+    re.I,
+)
+# "Haiti's small army ... has about 2,000 members": a force's members or men.
+_FORCE_HAS_RE = re.compile(
+    rf"\b(?:army|armies|militia|armed\s+forces|military|brigade|battalion|regiment)\b(?:(?!\b(?:and|but|while)\b)[^.;]){{0,60}}?"
+    rf"\b(?:has|had|have|with|numbers|numbering|counts|of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    rf"(?:(?:active|armed|uniformed|regular|active-duty|serving)\s+)?(?:members|men)\b",
+    re.I,
+)
+# What a force "of N" may count that is not people: "a naval task force of more than 20 countries".
+_NOT_PERSONNEL_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:countries|nations|states|members\s+states|ships|vessels|warships|boats|tanks|aircraft|jets|planes|"
+    r"helicopters|vehicles|drones|missiles|rockets|guns|rifles|weapons|units|battalions|brigades|companies|"
+    r"divisions|regiments|tons|tonnes|years|months|days|hours|dollars|euros|pounds)\b", re.I)
 _FROM_TO_RE = re.compile(
     rf"\bfrom\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{_NUM_OR_VAGUE})\s+(?:to|down\s+to|up\s+to)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
@@ -101,7 +132,8 @@ _MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of
                             r"militias?|army|armies|troops|soldiers|paratroopers|fighters|rebels|commandos|marines|"
                             r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
 _TROOP_RANGE_RE = re.compile(  # "between 4,000 and 6,000 fighters": one count, a range
-    rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})(?P<mods>(?:\s+{_MOD_WORD}){{0,2}}?)\s+"
+    rf"(?:\bbetween\s+|(?<!\bfrom\s)(?<!\bFrom\s)(?=\d))(?P<lo>{NUMBER_PATTERN})(?:\s+and\s+|\s+to\s+|\s*[-–]\s*)"
+    rf"(?P<hi>{NUMBER_PATTERN})(?P<mods>(?:\s+{_MOD_WORD}){{0,2}}?)\s+"
     rf"(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
@@ -112,17 +144,18 @@ _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:members|soldiers|troops|personnel)\s+of\s+(?:the\s+)?"
     rf"(?P<mods>(?:[A-Z][\w.’'-]*\s+){{0,3}})(?P<noun>National\s+Guard|Guard|Army|Marine\s+Corps|Marines|armed\s+forces|"
     rf"security\s+forces|military|"
-    rf"army|militia|special\s+forces|Revolutionary\s+Guards?|Foreign\s+Legion)\b"
+    rf"army|militia|special\s+forces|Revolutionary\s+Guards?|Foreign\s+Legion|[Rr]egiment|[Bb]rigade|[Bb]attalion|"
+    rf"[Dd]ivision|[Mm]ilitias)\b"
 )
 _STRONG_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man|person|troop|soldier)\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|"
     rf"detachment|company|platoon|regiment|corps|deployment|(?:team|group)(?=\s+of\s+(?:{_TROOP_NOUNS})\b))",
     re.I,
 )
 # "The rebel army is thought to be 15,000 strong", "The UN force, 6,000-strong at its peak": a force named just before.
 _STRONG_AFTER_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s]strong\b", re.I)
-_STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b", re.I)
+_STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b|-person\b|-troop\b|-soldier\b", re.I)
 _NOT_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:police|policemen|officers|firefighters|doctors|medics|nurses|"
                               r"volunteers|workers|monitors|observers|civilians|rescuers)\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops|"
@@ -137,7 +170,9 @@ _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 mo
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
-    rf"(?:the|that|this|its|their|his|her)\s+(?P<what>number|total|figure|force|contingent|deployment|presence)"
+    rf"(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?P<what>number|total|figure|force|contingent|deployment|presence|"
+    rf"troops|forces|troop\s+(?:levels?|numbers|presence))"
+    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
 )
@@ -170,6 +205,9 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
+    rf"|(?:(?:seriously|critically|severely|badly|gravely|slightly|lightly)\s+)?(?P<verb16>wounded|injured)\s+"
+    rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?"
     rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
@@ -256,7 +294,7 @@ _TROOP_CUE = re.compile(
     rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
-    rf"deployment|garrison|detachment|presence|force|trainers|advisers|advisors|instructors)\b", re.I)
+    rf"deployment|garrison|detachment|presence|force|peacekeeping|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
@@ -353,10 +391,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             first = m.start(approx_g or num_g) if num_g == "num14" else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
-        for m in (_TROOP_RANGE_RE.finditer(text) if "between" in text.lower() else ()):
+        for m in _TROOP_RANGE_RE.finditer(text):
             lo, hi = parse_quantity(m.group("lo")), parse_quantity(m.group("hi"))
             if lo is None or hi is None or lo.value is None or hi.value is None or _casualty_after(text, m.end()):
                 continue
+            if lo.value >= hi.value or _year_like(m.group("lo")):
+                continue  # "2014-2016 troops" / "5 to 3": not a range of a count
             if any(w.lower().strip(".,") in _BAD_MODS for w in m.group("mods").split()):
                 continue
             add("troops", m.start(), m.end(), {"value": None, "min": as_int_if_whole(lo.value),
@@ -380,7 +420,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in _scan(_TROOPS_RE, text, starts):
             num = m.group("num")
             mods = m.group("mods") or ""
-            if any(w.lower().strip(".,") in _BAD_MODS for w in mods.split()):
+            # "and" may join two sides ("South Korean and American marines"), not two groups of people.
+            if any(w.lower().strip(".,") in _BAD_MODS and not (w == "and" and mods[:1] == " " and mods[1:2].isupper())
+                   for w in mods.split()):
                 continue
             if not _ok_number(text, m.start("num"), m.end("num"), num):
                 continue
@@ -400,8 +442,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add("troops", start, m.end(), vals, side=_side(mods), unit=noun, approx=bool(m.group("approx")))
 
         for m in _STRENGTH_RE.finditer(text):
-            if _NOT_ARMED_AFTER.match(text, m.end("num")):
-                continue  # "a force of 1,000 police officers"
+            if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
+                continue  # "a force of 1,000 police officers", "a task force of more than 20 countries"
             if m.group("num1"):
                 v1 = _vague_or_number(m.group("num1"))
                 if v1 and _ok_number(text, m.start("num1"), m.end("num1"), m.group("num1")):
@@ -438,7 +480,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
-            if after_troops(m):
+            if after_troops(m) or re.match(r"troop|force", m.group("what"), re.I) and m.group("what").lower() != "force":
                 take(m, end=m.end("num"), change="to", context=m.group("what").lower())
 
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
@@ -453,6 +495,20 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_MEMBERS_OF_RE, text, starts) if " of " in text else ()):
             if not _casualty_after(text, m.end()):
                 take(m, side=_side(m.group("mods") + m.group("noun")), unit=m.group("noun"))
+
+        for m in _FORCE_SIZE_RE.finditer(text):
+            if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
+                continue
+            if not _casualty_after(text, m.end()):
+                take(m, unit="force")
+
+        for m in (_scan(_PART_OF_RE, text, starts) if " of " in text else ()):
+            if not _casualty_after(text, m.end()):
+                take(m, end=m.end("num"), unit="part")
+
+        for m in (_FORCE_HAS_RE.finditer(text) if re.search(r"\b(?:members|men)\b", text) else ()):
+            if not _casualty_after(text, m.end()):
+                take(m, unit="members")
 
         for m in (_scan(_STRONG_RE, text, starts) if _STRONG_CUE.search(text) else ()):
             take(m, unit=m.group("noun").lower())
