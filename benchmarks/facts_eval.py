@@ -238,6 +238,7 @@ def main() -> None:
     own_articles(verbose, "blind15", "(a16) sixteenth set, written after the fifteenth set's fixes (scored blind first)")
     own_articles(verbose, "blind16", "(a17) seventeenth set, written after the sixteenth set's fixes (scored blind first)")
     own_articles(verbose, "blind17", "(a18) eighteenth set, written after the seventeenth set's fixes (scored blind first)")
+    own_articles(verbose, "blind18", "(a19) nineteenth set, written after the eighteenth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
