@@ -451,3 +451,31 @@ def test_more_troop_phrasings_and_their_decoys(text, expected):
     got = [f.value if f.value is not None else (f.attrs["min"], f.attrs["max"])
            for f in facts_of(text, "troops", date(2024, 1, 10))]
     assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_ranges_in_words_earlier_counts_inserted_groups_and_any_manner_adverb():
+    ref = date(2023, 9, 15)
+    tr = facts_of("Soldiers surrounded a group of three to four militants hiding in the forest.", "troops", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in tr] == [(3, 4)]
+    tr = facts_of("The insurgents, whose numbers are put at between 2,000 and 3,000, retreated.", "troops", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in tr] == [(2000, 3000)]
+    tr = facts_of("Around 130 militants are active, down from more than 300 five years ago.", "troops", ref)
+    assert sorted(f.value for f in tr) == [130, 300]
+    assert [f.value for f in facts_of("Sales are 130 units, down from 300 units.", "troops", ref)] == []
+    cas = facts_of("Tens of thousands of people, mostly civilians, have been killed in the conflict.", "casualties", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in cas] == [(20000, 99999)]
+    cas = facts_of("Israel's military said one soldier was moderately wounded.", "casualties", ref)
+    assert [f.value for f in cas] == [1] and facts_of("Israel's military said one soldier was moderately wounded.",
+                                                      "troops", ref) == []
+    cas = facts_of("Israeli strikes killed seven members of the group on Tuesday.", "casualties", ref)
+    assert [f.text for f in cas] == ["killed seven members"]
+    cas = facts_of("Between 1.1 and 1.5 million people were killed at the camp.", "casualties", ref)
+    assert [f.value for f in cas] == [1500000]  # never 1.1 people
+
+
+def test_a_quarter_named_by_its_months_and_into_the_weekend():
+    vals = [(t.text, t.value) for t in find_timexes(
+        "Earnings fell to $839 million in the October-December quarter.", date(2024, 2, 8))]
+    assert vals == [("October-December quarter", "2023-Q4")]
+    vals = [(t.text, t.value) for t in find_timexes("The search would continue into the weekend.", date(2023, 9, 15))]
+    assert vals == [("the weekend", "2023-W37-WE")]

@@ -103,10 +103,11 @@ _PART_OF_RE = re.compile(
 _FORCE_SIZE_RE = re.compile(
     rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
     rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
-    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent)\s*,?\s+(?:(?:which|who|that|whose\s+strength)\s+)?"
+    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent)\s*,?\s+"
+    rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))"
+    rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:\s+(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
@@ -132,7 +133,7 @@ _MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of
                             r"militias?|army|armies|troops|soldiers|paratroopers|fighters|rebels|commandos|marines|"
                             r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
 _TROOP_RANGE_RE = re.compile(  # "between 4,000 and 6,000 fighters": one count, a range
-    rf"(?:\bbetween\s+|(?<!\bfrom\s)(?<!\bFrom\s)(?=\d))(?P<lo>{NUMBER_PATTERN})(?:\s+and\s+|\s+to\s+|\s*[-–]\s*)"
+    rf"(?:\bbetween\s+(?P<lo_b>{NUMBER_PATTERN})\s+and\s+|(?<!\bfrom\s)(?<!\bFrom\s)(?P<lo>{NUMBER_PATTERN})(?:\s+to\s+|\s+or\s+|\s*[-–]\s*))"
     rf"(?P<hi>{NUMBER_PATTERN})(?P<mods>(?:\s+{_MOD_WORD}){{0,2}}?)\s+"
     rf"(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
@@ -167,6 +168,10 @@ _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 mo
     rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])",
     re.I,
 )
+_UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300": the earlier count
+    rf"\b(?:up|down)\s+from\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
+    re.I,
+)
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
@@ -176,8 +181,10 @@ _RAISE_TO_RE = re.compile(
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
 )
+# "seriously", "moderately", "critically" ...: any manner adverb before a casualty verb
+_SEVERITY = r"(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally|moderately|[a-z]{3,}ly(?<!only)(?<!early)(?<!reportedly))"
 _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
-                 rf"staff(?:\s+members)?|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
+                 rf"staff(?:\s+members)?|members|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
                  rf"protesters|demonstrators|worshippers|fishermen|farmers|students|pupils|adults|men|women|boys|"
                  rf"girls|babies|infants|teenagers|patients|guards|bystanders|pedestrians|motorists|drivers|"
                  rf"migrants|refugees|climbers|guides|hikers|trekkers|porters|sherpas|skiers|swimmers|divers|"
@@ -196,26 +203,26 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     # The three forms that open with a number share one prefix, so the costly number pattern is tried once.
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
-    rf"(?:(?:[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
-    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them)"
+    rf"(?:(?:(?!\d)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
+    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
     rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
-    rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
-    rf"|(?:(?:seriously|critically|severely|badly|gravely|slightly|lightly)\s+)?(?P<verb16>wounded|injured)\s+"
+    rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?"
-    rf"(?:(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally)\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
+    rf"(?:{_SEVERITY}\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"  # "227 civilian deaths"
     rf"|(?:more\s+)?(?P<verb12>bodies)\b(?!\s+of\s+water))"  # "15 bodies had been recovered"
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
-    rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
+    rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
@@ -285,7 +292,7 @@ def _side(mods: str) -> str | None:
 
 def _casualty_after(sentence: str, end: int) -> str | None:
     m = re.match(rf"\s+(?:(?:were|have\s+been|had\s+been|was|are|being|reportedly|reported|been|also)\s+){{0,3}}"
-                 rf"(?P<v>{_CASUALTY_VERBS})\b", sentence[end:end + 60], re.I)
+                 rf"(?:{_SEVERITY}\s+)?(?P<v>{_CASUALTY_VERBS})\b", sentence[end:end + 60], re.I)
     return m.group("v").lower() if m else None
 
 
@@ -392,10 +399,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
         for m in _TROOP_RANGE_RE.finditer(text):
-            lo, hi = parse_quantity(m.group("lo")), parse_quantity(m.group("hi"))
+            lo_text = m.group("lo") or m.group("lo_b")
+            lo, hi = parse_quantity(lo_text), parse_quantity(m.group("hi"))
             if lo is None or hi is None or lo.value is None or hi.value is None or _casualty_after(text, m.end()):
                 continue
-            if lo.value >= hi.value or _year_like(m.group("lo")):
+            if lo.value >= hi.value or _year_like(lo_text):
                 continue  # "2014-2016 troops" / "5 to 3": not a range of a count
             if any(w.lower().strip(".,") in _BAD_MODS for w in m.group("mods").split()):
                 continue
@@ -478,6 +486,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if after_troops(m):
                 take(m, change="more")
 
+        for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
+            if after_troops(m):
+                take(m, change="from")
+
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
             if after_troops(m) or re.match(r"troop|force", m.group("what"), re.I) and m.group("what").lower() != "force":
@@ -499,7 +511,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in _FORCE_SIZE_RE.finditer(text):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
                 continue
-            if not _casualty_after(text, m.end()):
+            if _casualty_after(text, m.end()):
+                continue
+            lo = parse_quantity(m.group("lo")) if m.group("lo") else None
+            hi = parse_quantity(m.group("num"))
+            if lo is not None and hi is not None and lo.value is not None and hi.value is not None and lo.value < hi.value:
+                add("troops", m.start("lo"), m.end(), {"value": None, "min": as_int_if_whole(lo.value),
+                                                       "max": as_int_if_whole(hi.value)}, unit="force", approx=True)
+            elif lo is None:
                 take(m, unit="force")
 
         for m in (_scan(_PART_OF_RE, text, starts) if " of " in text else ()):

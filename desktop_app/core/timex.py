@@ -561,6 +561,22 @@ def _quarter(m, c):
     return f"{_quarter_year(c, q, m.start(), m.end())}-Q{q}", "DATE", True, None
 
 
+@rule(r"\b(?:the\s+)?(?P<m1>January|April|July|October|Jan\.?|Apr\.?|Jul\.?|Oct\.?)\s*(?:[-–/]|\s+to\s+)\s*"
+      r"(?P<m2>March|June|September|December|Mar\.?|Jun\.?|Sept?\.?|Dec\.?)\s+(?:quarter|period|three\s+months)\b"
+      r"(?:\s+of\s+(?P<y>(?:19|20)\d\d))?", 0, cue=CUE_MONTH)
+def _month_range_quarter(m, c):
+    """ "the October-December quarter": a calendar quarter named by its months."""
+    m1, m2 = _month_num(m.group("m1")), _month_num(m.group("m2"))
+    if m2 - m1 != 2:
+        return None
+    q = (m1 - 1) // 3 + 1
+    if m.group("y"):
+        return f"{m.group('y')}-Q{q}", "DATE", True, None
+    if not c.ref:
+        return None, "DATE", True, None
+    return f"{_quarter_year(c, q, m.start(), m.end())}-Q{q}", "DATE", True, None
+
+
 def _quarter_year(c: _Ctx, q: int, start: int, end: int) -> int:
     """The year of a quarter named without one ("third-quarter results", "Q3")."""
     assert c.ref is not None
@@ -689,7 +705,8 @@ def _early_year(m, c):
 
 
 @rule(r"(?:(?<=\bover\s)|(?<=\bat\s)|(?<=\bduring\s)|(?<=\bon\s)|(?<=\bfor\s)|(?<=\bthrough\s)|(?<=\bsince\s)|"
-      r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s))the\s+weekend\b", re.I, cue=r"(?i)the weekend")
+      r"(?<=\bby\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\binto\s)|(?<=\btill\s)|(?<=\bahead\sof\s))"
+      r"the\s+weekend\b", re.I, cue=r"(?i)the weekend")
 def _the_weekend(m, c):
     """ "over the weekend": the coming weekend in a future clause, else the one just past."""
     if not c.ref:
