@@ -58,26 +58,48 @@ def score_article(txt: Path, gold: dict, counts: dict, date_vals: list, misses: 
     golds = {"troops": gold.get("troops", []), "casualties": gold.get("casualties", []),
              "distance": gold.get("distances", []), "date": gold.get("dates", [])}
     for kind in KINDS:
-        used: set[int] = set()
         # Required entries first, so an optional one ("Sunday") cannot take the match of a required one ("late Sunday").
-        for g in sorted(golds[kind], key=lambda g: bool(g.get("optional"))):
-            # Of the unused predictions overlapping the gold span, the one that fits it best.
-            cands = [i for i, p in enumerate(preds[kind])
-                     if i not in used and _overlap(p.text, g["text"]) and _value_ok(kind, p, g)]
-            match = min(cands, key=lambda i: (preds[kind][i].value != g.get("value") if kind == "date" else False,
-                                              -min(len(preds[kind][i].text), len(g["text"])),
-                                              abs(len(preds[kind][i].text) - len(g["text"])), i), default=None)
+        order = sorted(golds[kind], key=lambda g: bool(g.get("optional")))
+        # Each gold entry's candidates: the predictions overlapping its span with the right value, best-fitting first.
+        cands = []
+        for g in order:
+            c = [i for i, p in enumerate(preds[kind]) if _overlap(p.text, g["text"]) and _value_ok(kind, p, g)]
+            c.sort(key=lambda i: (preds[kind][i].value != g.get("value") if kind == "date" else False,
+                                  -min(len(preds[kind][i].text), len(g["text"])),
+                                  abs(len(preds[kind][i].text) - len(g["text"])), i))
+            cands.append(c)
+        # A maximum matching (augmenting paths), trying each entry's best fit first: a greedy pass could give
+        # "Wednesday" the prediction "late Wednesday" and leave the entry "late Wednesday" unmatched.
+        owner: dict[int, int] = {}
+
+        def assign(gi: int, seen: set[int]) -> bool:
+            for i in cands[gi]:
+                if i in seen:
+                    continue
+                seen.add(i)
+                if i not in owner or assign(owner[i], seen):
+                    owner[i] = gi
+                    return True
+            return False
+
+        for gi in range(len(order)):
+            assign(gi, set())
+        match_of = {gi: i for i, gi in owner.items()}
+        used = set(owner)
+        for gi, g in enumerate(order):
+            match = match_of.get(gi)
             if match is None:
                 if not g.get("optional"):
                     counts[kind]["fn"] += 1
                     misses.append(f"{txt.name}: missed {kind} {g['text']!r}")
                 continue
-            used.add(match)
             if g.get("optional"):
                 continue
             counts[kind]["tp"] += 1
             if kind == "date":
-                ok = preds[kind][match].value == g["value"]
+                pv = preds[kind][match].value or ""
+                # A wider span may add the clock time its own words give: "midnight on Wednesday" for "Wednesday".
+                ok = pv == g["value"] or (pv.startswith(g["value"] + "T") and len(preds[kind][match].text) > len(g["text"]))
                 date_vals.append(ok)
                 if not ok:
                     misses.append(f"{txt.name}: date {g['text']!r} -> {preds[kind][match].value} (want {g['value']})")

@@ -479,3 +479,29 @@ def test_a_quarter_named_by_its_months_and_into_the_weekend():
     assert vals == [("October-December quarter", "2023-Q4")]
     vals = [(t.text, t.value) for t in find_timexes("The search would continue into the weekend.", date(2023, 9, 15))]
     assert vals == [("the weekend", "2023-W37-WE")]
+
+
+def test_a_range_of_its_own_troops_a_grown_figure_n_more_on_the_way_and_of_them_is_not_a_force():
+    ref = date(2023, 10, 26)
+    tr = facts_of("Rwanda has between 3,000 and 4,000 of its own troops fighting alongside M23.", "troops", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in tr] == [(3000, 4000)]
+    tr = facts_of("About 500 American military trainers are there, a figure that has grown from around 30 in 2021.",
+                  "troops", ref)
+    assert sorted(f.value for f in tr) == [30, 500]
+    tr = facts_of("He said 10,000 members of the army, navy and National Guard had been sent to the city, "
+                  "and about 8,000 more were on the way.", "troops", ref)
+    assert sorted(f.value for f in tr) == [8000, 10000]
+    assert facts_of("Four people were missing, two of them soldiers, officials said.", "troops", ref) == []
+    # decoys: a growth in money, more of something else
+    assert facts_of("About 500 soldiers guard the plant, whose budget has grown from 30 million dollars.", "troops",
+                    ref)[0].value == 500
+    assert [f.value for f in facts_of("About 500 soldiers arrived, and 80 more trucks were on the way.", "troops", ref)] == [500]
+
+
+def test_a_future_clause_further_back_than_the_nearest_words():
+    text = ("Taiwan has about 150,000 active-duty troops and plans to extend compulsory military service for men "
+            "from four months to one year starting in January.")
+    assert [(t.text, t.value) for t in find_timexes(text, date(2024, 10, 15))] == [("January", "2025-01")]
+    text = ("The ministry said it had extended compulsory military service for men from four months to one year "
+            "starting in January.")
+    assert [(t.text, t.value) for t in find_timexes(text, date(2024, 10, 15))] == [("January", "2024-01")]

@@ -73,7 +73,7 @@ _BAD_MODS = {
     "for", "as", "children", "women", "men", "refugees", "protesters", "runners", "residents", "hostages",
     "students", "villagers", "workers", "migrants", "voters", "votes", "years", "year", "miles", "kilometers",
     "kilometres", "km", "percent", "dollars", "euros", "tons", "days", "hours", "weeks", "months", "pounds",
-    "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
+    "them", "whom", "those", "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
 }
 _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
 _TROOPS_RE = re.compile(
@@ -134,7 +134,7 @@ _MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of
                             r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
 _TROOP_RANGE_RE = re.compile(  # "between 4,000 and 6,000 fighters": one count, a range
     rf"(?:\bbetween\s+(?P<lo_b>{NUMBER_PATTERN})\s+and\s+|(?<!\bfrom\s)(?<!\bFrom\s)(?P<lo>{NUMBER_PATTERN})(?:\s+to\s+|\s+or\s+|\s*[-–]\s*))"
-    rf"(?P<hi>{NUMBER_PATTERN})(?P<mods>(?:\s+{_MOD_WORD}){{0,2}}?)\s+"
+    rf"(?P<hi>{NUMBER_PATTERN})(?:\s+of(?:\s+(?:the|its|their|his|her))?)?(?P<mods>(?:\s+{_MOD_WORD}){{0,2}}?)\s+"
     rf"(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
@@ -165,11 +165,15 @@ _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
     rf"added|station|stationed|commit|committed)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])",
+    rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])"
+    # "10,000 members of the army ... had been sent, and about 8,000 more were on the way"
+    rf"|\b(?:and|while|with)\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})\s+more\s+"
+    rf"(?=(?:were|are|will|would|was|had|have|to\s+(?:follow|come|arrive))\b)",
     re.I,
 )
-_UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300": the earlier count
-    rf"\b(?:up|down)\s+from\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
+_UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
+    rf"\b(?:up|down|grown|risen|rose|fell|fallen|dropped|increased|decreased|climbed|shrunk|shrank|swelled|swollen)\s+"
+    rf"from\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
     re.I,
 )
 _RAISE_TO_RE = re.compile(
@@ -482,19 +486,6 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         def after_troops(m: re.Match[str]) -> bool:
             return any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out)
 
-        for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
-            if after_troops(m):
-                take(m, change="more")
-
-        for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
-            if after_troops(m):
-                take(m, change="from")
-
-        for m in _RAISE_TO_RE.finditer(text):
-            # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
-            if after_troops(m) or re.match(r"troop|force", m.group("what"), re.I) and m.group("what").lower() != "force":
-                take(m, end=m.end("num"), change="to", context=m.group("what").lower())
-
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"
             if not _casualty_after(text, m.end()):
@@ -535,6 +526,20 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_STRONG_AFTER_RE, text, starts) if "strong" in text.lower() else ()):
             if _FORCE_BEFORE.search(text[:m.start()]):
                 take(m, unit="strong")
+
+        # Counts that restate a troop count found above in the sentence.
+        for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
+            if after_troops(m):
+                take(m, "" if m.group("num") else "2", change="more")
+
+        for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
+            if after_troops(m):
+                take(m, change="from")
+
+        for m in _RAISE_TO_RE.finditer(text):
+            # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
+            if after_troops(m) or re.match(r"troop|force", m.group("what"), re.I) and m.group("what").lower() != "force":
+                take(m, end=m.end("num"), change="to", context=m.group("what").lower())
     return out
 
 

@@ -107,7 +107,19 @@ def _future(text: str, start: int, end: int) -> bool:
                           r"are\s+(?:scheduled|expected|due|set))\b", after, re.I)
         told = re.search(r"\b(?:said|says|told|announced|reported|was|were|had|did|[a-z]{3,}ed)\b", after)
         return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
-    return bool(_FUTURE.search(before))
+    if _FUTURE.search(before):
+        return True
+    # No tense within reach ("... plans to extend military service for men from four months to one year starting in
+    # January"): the clause's verb stands further back, when nothing past comes between it and the date.
+    wide = _SENTENCE_END.split(text[max(0, start - 220):start])[-1]
+    wide = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s", wide)[-1]
+    if len(wide) > len(before):
+        cue = None
+        for cue in _FUTURE.finditer(wide):
+            pass
+        if cue is not None and not re.search(r"\b(?:was|were|had|did|said|says|told|[a-z]{3,}ed)\b", wide[cue.end():], re.I):
+            return True
+    return False
 
 
 def _closest_year(ref: date, month: int, day: int | None, future: bool) -> int:
