@@ -505,3 +505,19 @@ def test_a_future_clause_further_back_than_the_nearest_words():
     text = ("The ministry said it had extended compulsory military service for men from four months to one year "
             "starting in January.")
     assert [(t.text, t.value) for t in find_timexes(text, date(2024, 10, 15))] == [("January", "2024-01")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah, analysts say, can field up to 100,000 fighters; the group could field 100,000 if called.", [100000]),
+    ("The Pentagon has deployed about 3,000 to the region since October.", [3000]),
+    ("The army mobilised 300,000 in September.", [300000]),
+    ("The rebel force that will eventually number 5,000 is training.", [5000]),
+    ("The general commands 20,000 along the front.", [20000]),
+    # decoys
+    ("The labour force numbered 5 million in 2010.", []),
+    ("The company deployed 3,000 new servers to the region.", []),
+    ("Troops stationed 300 metres from the border fired warning shots.", []),
+    ("The charity deployed 40 and then 60 volunteers.", []),
+])
+def test_a_head_count_the_verb_implies(text, expected):
+    assert [f.value for f in facts_of(text, "troops", date(2024, 1, 10))] == expected

@@ -85,8 +85,9 @@ _TROOPS_RE = re.compile(
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
     rf"(?:the\s+)?number\s+of\s+(?:\w+\s+){{0,2}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}|militias?),?\s+"
-    rf"(?:(?:who|which|there|thought|believed|estimated|said|reported|now)\s+){{0,3}}(?:to\s+)?"
+    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
+    rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
+    rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
@@ -116,6 +117,14 @@ _FORCE_HAS_RE = re.compile(
     rf"\b(?:army|armies|militia|armed\s+forces|military|brigade|battalion|regiment)\b(?:(?!\b(?:and|but|while)\b)[^.;]){{0,60}}?"
     rf"\b(?:has|had|have|with|numbers|numbering|counts|of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"(?:(?:active|armed|uniformed|regular|active-duty|serving)\s+)?(?:members|men)\b",
+    re.I,
+)
+# "Hezbollah can field up to 100,000", "the Pentagon deployed about 3,000 to the region": a head count the verb implies.
+_FIELD_RE = re.compile(
+    rf"\b(?:field|fields|fielded|fielding|muster|musters|mustered|mustering|commands|commanded|mobili[sz]ed?|mobili[sz]es|"
+    rf"mobili[sz]ing|(?P<dep>deploy|deploys|deployed|deploying|station|stations|stationed|stationing))\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?=\s*[,.;]|\s+(?:to|in|into|across|along|near|at|on|around|from|and|for|this|last|since|by)\b)",
     re.I,
 )
 # What a force "of N" may count that is not people: "a naval task force of more than 20 countries".
@@ -305,7 +314,8 @@ _TROOP_CUE = re.compile(
     rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
-    rf"deployment|garrison|detachment|presence|force|peacekeeping|trainers|advisers|advisors|instructors)\b", re.I)
+    rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
+    rf"mobili[sz]\w*|commands|commanded|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
@@ -511,6 +521,16 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                                                        "max": as_int_if_whole(hi.value)}, unit="force", approx=True)
             elif lo is None:
                 take(m, unit="force")
+
+        for m in _FIELD_RE.finditer(text):
+            if m.group("dep"):
+                if not re.match(r"\s+(?:to|in|into|across|along|near|at|on|around)\b", text[m.end():]):
+                    continue  # "deployed 3,000 to the border", not "deployed 3,000 and ..."
+            elif not _MILITARY_UNIT.search(text):
+                continue
+            if _year_like(m.group("num")):
+                continue
+            take(m, unit="force")
 
         for m in (_scan(_PART_OF_RE, text, starts) if " of " in text else ()):
             if not _casualty_after(text, m.end()):
