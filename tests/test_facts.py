@@ -521,3 +521,21 @@ def test_a_future_clause_further_back_than_the_nearest_words():
 ])
 def test_a_head_count_the_verb_implies(text, expected):
     assert [f.value for f in facts_of(text, "troops", date(2024, 1, 10))] == expected
+
+
+def test_part_of_a_force_a_vague_estimate_overnight_rates_and_a_games_starting_on_friday():
+    ref = date(2023, 1, 21)
+    tr = facts_of("The mission, which has about 19,000 troops, is due to cut 2,000 of them by June.", "troops", ref)
+    assert sorted(f.value for f in tr) == [2000, 19000]
+    assert [f.value for f in facts_of("The unit has 500 soldiers; 30 of them are women.", "troops", ref)] == [500]
+    cas = facts_of("The mission has 19,000 troops, and 20 of them were killed.", "casualties", ref)
+    assert [f.value for f in cas] == [20]
+    tr = facts_of("It ordered special forces, estimated at tens of thousands of men, to join the army.", "troops", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in tr] == [(20000, 99999)]
+    assert find_timexes("The bank kept its benchmark overnight rate at 5.25%.", date(2023, 12, 13)) == []
+    vals = [(t.text, t.value) for t in find_timexes(
+        "Paris is preparing for the Olympic Games starting on Friday.", date(2024, 7, 21))]
+    assert vals == [("Friday", "2024-07-26")]
+    vals = [(t.text, t.value) for t in find_timexes("The strike, beginning on Monday, paralysed the port.",
+                                                    date(2023, 12, 13))]
+    assert vals == [("Monday", "2023-12-11")]

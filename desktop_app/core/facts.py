@@ -108,8 +108,8 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
-    rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))"
-    rf"(?:\s+(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
+    rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
+    rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
@@ -180,6 +180,8 @@ _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 mo
     rf"(?=(?:were|are|will|would|was|had|have|to\s+(?:follow|come|arrive))\b)",
     re.I,
 )
+_OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
     rf"\b(?:up|down|grown|risen|rose|fell|fallen|dropped|increased|decreased|climbed|shrunk|shrank|swelled|swollen)\s+"
     rf"from\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
@@ -551,6 +553,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
             if after_troops(m):
                 take(m, "" if m.group("num") else "2", change="more")
+
+        for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):
+            if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
+                                                                                       text[m.end():]):
+                take(m, change="part")
 
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):

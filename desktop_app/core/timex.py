@@ -35,6 +35,7 @@ _FUTURE = re.compile(
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
     r"begins?|starts?|opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
+    r"(?<=\w\s)(?:starting|beginning|opening)(?=\s+(?:on|this|next|in)\b)|"
     r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|deadline\s+is|"
     r"forecast)\b",
     re.I,
@@ -296,7 +297,9 @@ def _rel_day(m, c):
         offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     if word == "overnight":
         if re.match(r"\s+(?:train|trains|flight|flights|bus|buses|ferry|stay|stays|trip|journey|shift|shifts|bag|"
-                    r"rain|rains|low|lows|temperatures?|session|delivery|deliveries|success|sensation|guest|guests)\b",
+                    r"rain|rains|low|lows|temperatures?|session|delivery|deliveries|success|sensation|guest|guests|"
+                    r"rates?|lending|loans?|borrowing|repo|index|indexed|interbank|funding|money|market|markets|"
+                    r"trading|camp|camps|visit|visits|parking|curfew|hours)\b",
                     c.text[m.end():m.end() + 16], re.I):
             return None  # "a 10-hour overnight train": a kind of train, not a time
         part = None
