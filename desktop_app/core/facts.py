@@ -112,6 +112,12 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
+# Words without which the two patterns above cannot match: a cheap test before the costly pattern.
+_FORCE_SIZE_WORDS = ("estimated", "put at", "believed to", "thought to", "reckoned", "said to", "said at", "army of",
+                     "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
+                     "mission of")
+_STRENGTH_WORDS = ("troop", "number", "total", "contingent", "deployment", "force", "garrison", "detachment", "presence")
+_FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
     rf"\b(?:army|armies|militia|armed\s+forces|military|brigade|battalion|regiment)\b(?:(?!\b(?:and|but|while)\b)[^.;]){{0,60}}?"
@@ -414,7 +420,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             first = m.start(approx_g or num_g) if num_g == "num14" else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
-        for m in _TROOP_RANGE_RE.finditer(text):
+        low = text.lower()
+        range_starts = sorted(starts + [m.start() for m in re.finditer(r"\bbetween\b", low)]) if "between" in low else starts
+        for m in _scan(_TROOP_RANGE_RE, text, range_starts):
             lo_text = m.group("lo") or m.group("lo_b")
             lo, hi = parse_quantity(lo_text), parse_quantity(m.group("hi"))
             if lo is None or hi is None or lo.value is None or hi.value is None or _casualty_after(text, m.end()):
@@ -465,7 +473,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             else:
                 add("troops", start, m.end(), vals, side=_side(mods), unit=noun, approx=bool(m.group("approx")))
 
-        for m in _STRENGTH_RE.finditer(text):
+        for m in (_STRENGTH_RE.finditer(text) if any(w in low for w in _STRENGTH_WORDS) else ()):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
                 continue  # "a force of 1,000 police officers", "a task force of more than 20 countries"
             if m.group("num1"):
@@ -511,7 +519,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _casualty_after(text, m.end()):
                 take(m, side=_side(m.group("mods") + m.group("noun")), unit=m.group("noun"))
 
-        for m in _FORCE_SIZE_RE.finditer(text):
+        for m in (_FORCE_SIZE_RE.finditer(text) if any(w in low for w in _FORCE_SIZE_WORDS) else ()):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
                 continue
             if _casualty_after(text, m.end()):
@@ -524,7 +532,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             elif lo is None:
                 take(m, unit="force")
 
-        for m in _FIELD_RE.finditer(text):
+        for m in (_FIELD_RE.finditer(text) if any(w in low for w in _FIELD_WORDS) else ()):
             if m.group("dep"):
                 if not re.match(r"\s+(?:to|in|into|across|along|near|at|on|around)\b", text[m.end():]):
                     continue  # "deployed 3,000 to the border", not "deployed 3,000 and ..."
