@@ -61,8 +61,11 @@ _TROOP_NOUNS = (
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members|blue\s+helmets"
 )
+# "32 fighter jets", "troop carriers": the noun names a machine, not people.
+_NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilots?|helicopters?|craft|boats?|vessels?|"
+              r"ships?|drones?|tanks?|vehicles?|carriers?|transports?|trucks?))")
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
                    r"lost\s+their\s+lives")
@@ -77,15 +80,16 @@ _BAD_MODS = {
 }
 _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
 _TROOPS_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
     rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
-    rf"\s+(?P<noun>{_TROOP_NOUNS})\b",
+    rf"\s+(?P<noun>{_TROOP_NOUNS})\b{_NOT_CRAFT}",
     re.I,
 )
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
-    rf"(?:the\s+)?number\s+of\s+(?:\w+\s+){{0,2}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|force|garrison|detachment|presence)\s+of|(?:{_TROOP_NOUNS}|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
+    rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
+    rf"(?:contingent|deployment|force|garrison|detachment|presence|strength)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
+    rf"garrison|brigade|battalion|regiment|detachment|division|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
@@ -116,7 +120,7 @@ _FORCE_SIZE_RE = re.compile(
 _FORCE_SIZE_WORDS = ("estimated", "put at", "believed to", "thought to", "reckoned", "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")
-_STRENGTH_WORDS = ("troop", "number", "total", "contingent", "deployment", "force", "garrison", "detachment", "presence")
+_STRENGTH_WORDS = ("troop", "number", "total", "strength", "contingent", "deployment", "force", "garrison", "detachment", "presence")
 _FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
@@ -186,11 +190,17 @@ _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 mo
     rf"(?=(?:were|are|will|would|was|had|have|to\s+(?:follow|come|arrive))\b)",
     re.I,
 )
+_RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
+    rf"\b(?:{_TROOP_NOUNS}|militia|insurgent|rebel|jihadist|guerrilla)(?:['’]s?)?\s+ranks\s+(?:have\s+|has\s+|had\s+)?"
+    rf"(?:swelled|swollen|grown|grew|risen|rose|increased|fallen|fell|shrunk|shrank|dwindled|thinned|climbed)\s+to\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
+    re.I,
+)
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
-    rf"\b(?:up|down|grown|risen|rose|fell|fallen|dropped|increased|decreased|climbed|shrunk|shrank|swelled|swollen)\s+"
-    rf"from\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
+    rf"(?:\b(?:up|down|grown|risen|rose|fell|fallen|dropped|increased|decreased|climbed|shrunk|shrank|swelled|swollen)\s+"
+    rf"from|\bfrom\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:peak|high|low|maximum|height|level)\s+of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
     re.I,
 )
 _RAISE_TO_RE = re.compile(
@@ -199,6 +209,7 @@ _RAISE_TO_RE = re.compile(
     rf"(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?P<what>number|total|figure|force|contingent|deployment|presence|"
     rf"troops|forces|troop\s+(?:levels?|numbers|presence))"
     rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+    rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
 )
@@ -459,6 +470,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _ok_number(text, m.start("num"), m.end("num"), num):
                 continue
             noun = m.group("noun").lower()
+            if noun.startswith("fighter") and re.search(r"\b[A-Z][A-Za-z]{0,3}-?\d|\b(?:stealth|jet)\b", mods):
+                continue  # "40 MiG-29 fighters", "52 F-35 stealth fighters": aircraft
             if noun in ("army", "forces", "armed forces", "personnel") and not re.search(r"\d|dozen|hundred|thousand", num, re.I):
                 continue  # "one army", "two forces": not a head count
             vals = _vague_or_number(num)
@@ -471,7 +484,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add("casualties", start, end, vals, outcome=casualty, who=noun, side=_side(mods),
                     approx=bool(m.group("approx")))
             else:
-                add("troops", start, m.end(), vals, side=_side(mods), unit=noun, approx=bool(m.group("approx")))
+                add("troops", start, m.end(), vals, side=_side(mods), unit=noun,
+                    approx=bool(m.group("approx") or m.group("odd")))
 
         for m in (_STRENGTH_RE.finditer(text) if any(w in low for w in _STRENGTH_WORDS) else ()):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
@@ -541,6 +555,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if _year_like(m.group("num")):
                 continue
             take(m, unit="force")
+
+        for m in (_RANKS_RE.finditer(text) if "ranks" in low else ()):
+            take(m, change="to", context="ranks")
 
         for m in (_scan(_PART_OF_RE, text, starts) if " of " in text else ()):
             if not _casualty_after(text, m.end()):
