@@ -539,3 +539,18 @@ def test_part_of_a_force_a_vague_estimate_overnight_rates_and_a_games_starting_o
     vals = [(t.text, t.value) for t in find_timexes("The strike, beginning on Monday, paralysed the port.",
                                                     date(2023, 12, 13))]
     assert vals == [("Monday", "2023-12-11")]
+
+
+def test_wounded_after_and_captured_posts_more_that_could_be_sent_and_a_modified_second_group():
+    ref = date(2023, 9, 20)
+    cas = facts_of("They said 32 people had been killed, including seven civilians, and more than 200 wounded.",
+                   "casualties", ref)
+    assert sorted(f.value for f in cas) == [32, 200]
+    assert facts_of("Its forces had captured more than 60 military posts.", "casualties", ref) == []
+    assert [f.value for f in facts_of("Rebels captured 40 government soldiers.", "casualties", ref)] == [40]
+    tr = facts_of("About 2,000 sailors were placed on alert, and the Pentagon said some 1,200 more could be sent.",
+                  "troops", ref)
+    assert sorted(f.value for f in tr) == [1200, 2000]
+    text = "Dozens of Russian Wagner fighters and Malian soldiers were killed in the fighting."
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in facts_of(text, "casualties", ref)] == [(24, 99)]
+    assert facts_of(text, "troops", ref) == []

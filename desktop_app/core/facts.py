@@ -185,9 +185,9 @@ _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 mo
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
     rf"added|station|stationed|commit|committed)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])"
-    # "10,000 members of the army ... had been sent, and about 8,000 more were on the way"
-    rf"|\b(?:and|while|with)\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})\s+more\s+"
-    rf"(?=(?:were|are|will|would|was|had|have|to\s+(?:follow|come|arrive))\b)",
+    # "10,000 members of the army ... had been sent, and about 8,000 more were on the way"; "some 1,200 more could be sent"
+    rf"|(?P<approx2>\b{APPROX_PATTERN}\s+)?(?<![\d,.])(?P<num2>{NUMBER_PATTERN})\s+more\s+"
+    rf"(?=(?:were|are|will|would|could|may|might|can|should|was|had|have|to\s+(?:follow|come|arrive))\b)",
     re.I,
 )
 _RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
@@ -215,6 +215,10 @@ _RAISE_TO_RE = re.compile(
 )
 # "seriously", "moderately", "critically" ...: any manner adverb before a casualty verb
 _SEVERITY = r"(?:seriously|critically|severely|badly|gravely|fatally|slightly|lightly|mortally|moderately|[a-z]{3,}ly(?<!only)(?<!early)(?<!reportedly))"
+# What "captured 60 ..." or "killed 20 ..." may take that is not people.
+_NOT_WHO = (r"(?:posts|positions|villages|towns|cities|settlements|bases|outposts|tanks|vehicles|weapons|guns|rifles|"
+            r"kilomet(?:er|re)s|km|miles|square|hectares|acres|checkpoints|buildings|hills|ships|boats|aircraft|drones|"
+            r"animals|cattle|sheep|birds|fish|dogs|horses|trees|jobs|seats|votes|points|goals|wickets|games|matches|titles)")
 _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
                  rf"staff(?:\s+members)?|members|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
                  rf"protesters|demonstrators|worshippers|fishermen|farmers|students|pupils|adults|men|women|boys|"
@@ -237,7 +241,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:(?!\d)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
     rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
-    rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
@@ -255,7 +259,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
-    rf"|(?:(?<=killed\sand\s)|(?<=dead\sand\s)|(?<=people\sand\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
+    rf"|(?:(?<=\band\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b",
@@ -264,7 +268,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
     rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
-    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)(?P<who2>{_CASUALTY_WHO})\b)?"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)(?P<who2>{_CASUALTY_WHO})\b"
+    rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
