@@ -554,3 +554,41 @@ def test_wounded_after_and_captured_posts_more_that_could_be_sent_and_a_modified
     text = "Dozens of Russian Wagner fighters and Malian soldiers were killed in the fighting."
     assert [(f.attrs.get("min"), f.attrs.get("max")) for f in facts_of(text, "casualties", ref)] == [(24, 99)]
     assert facts_of(text, "troops", ref) == []
+
+
+def test_a_unit_touching_its_numeral_and_glued_m_only_as_a_length():
+    def dist(text):
+        return [(f.text, f.attrs["km"]) for f in distance_facts(split_sentences([text]))]
+    assert dist("Forces are short of ammunition along the 1,000km front line.") == [("1,000km", 1000.0)]
+    assert dist("The town lies about 35km north of the border.") == [("about 35km", 35.0)]
+    assert dist("The 508m tall tower opened.") == [("508m", 0.508)]
+    assert dist("The wave was 2.5m high.") == [("2.5m", 0.0025)]  # metres keep their value, not 0.0 km
+    # decoys: money, sport, a count in millions
+    assert dist("The club paid 500m euros.") == [] and dist("The 200m champion won again.") == []
+    assert dist("He won the 10km race.") == [] and dist("About 2m people voted.") == []
+    assert dist("Two-time Olympic 10,000 metres champion Derartu Tulu will run.") == []
+
+
+def test_a_short_distance_reads_in_metres_and_feet():
+    from desktop_app.core.brief import fact_value_text
+    f = distance_facts(split_sentences(["The crater was 43 metres deep."]))[0]
+    assert fact_value_text(f) == "43 m / 141 ft"
+
+
+def test_a_gapped_count_a_plural_of_people_and_no_squads_or_party_rebels():
+    ref = date(2023, 8, 10)
+    tr = facts_of("France has about 1,500 troops in Niger and the United States 1,100, mostly at a drone base.",
+                  "troops", ref)
+    assert sorted(f.value for f in tr) == [1100, 1500]
+    assert [f.attrs.get("side") for f in tr if f.value == 1100] == ["United States"]
+    tr = facts_of("The U.S. has 2,500 troops in Iraq and 900 in Syria.", "troops", ref)
+    assert sorted(f.value for f in tr) == [900, 2500]
+    assert [f.value for f in facts_of("Britain sent 500 troops in May and 2020 in June.", "troops", ref)] == [500]
+    cas = facts_of("At least 37 candidates were killed, according to a tally.", "casualties", ref)
+    assert [f.value for f in cas] == [37]
+    for text in ("Four bills died in committee.", "Twelve vehicles were captured.",
+                 "Seventy search warrants were executed in six countries."):
+        assert facts_of(text, "casualties", ref) == [], text
+    assert facts_of("Bath prop Duncan Bell has been added to England's 30-man squad.", "troops", ref) == []
+    assert facts_of("The majority was halved as 32 Labour rebels joined Tory MPs.", "troops", ref) == []
+    assert [f.value for f in facts_of("A 12-man squad of commandos stormed the building.", "troops", ref)] == [12]

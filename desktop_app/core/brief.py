@@ -147,6 +147,8 @@ def fact_value_text(f: Fact) -> str:
     if f.kind == "distance":
         if "km_max" in a:
             return f"{a['km']:g}–{a['km_max']:g} km / {a['miles']:g}–{a['miles_max']:g} mi"
+        if a["km"] < 1:  # "43 metres": metres and feet read better than 0.043 km
+            return f"{a['km'] * 1000:.3g} m / {a['miles'] * 5280:.3g} ft"
         return f"{a['km']:g} km / {a['miles']:g} mi"
     if f.kind == "date":
         if a.get("day"):

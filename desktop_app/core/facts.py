@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Sequence
 
-from .numbers import APPROX_PATTERN, NUMBER_PATTERN, VAGUE_PATTERN, as_int_if_whole, parse_quantity
+from .numbers import (APPROX_PATTERN, NUMBER_PATTERN, UNIT_NUMBER_PATTERN, VAGUE_PATTERN, as_int_if_whole,
+                      parse_quantity)
 from .sentences import Sentence
 
 KM_PER_MILE = 1.609344
@@ -196,6 +197,11 @@ _RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
     re.I,
 )
+_GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the United States 1,100"
+    rf"\band\s+(?:the\s+)?(?P<side>(?:[A-Z][\w.’'-]*\s+){{1,3}})(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?=\s*[,.;)]|\s+(?:in|at|on|there|each|respectively|mostly|stationed|based)\b)"
+    # "2,500 troops in Iraq and 900 in Syria"
+    rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])")
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
@@ -218,7 +224,14 @@ _SEVERITY = r"(?:seriously|critically|severely|badly|gravely|fatally|slightly|li
 # What "captured 60 ..." or "killed 20 ..." may take that is not people.
 _NOT_WHO = (r"(?:posts|positions|villages|towns|cities|settlements|bases|outposts|tanks|vehicles|weapons|guns|rifles|"
             r"kilomet(?:er|re)s|km|miles|square|hectares|acres|checkpoints|buildings|hills|ships|boats|aircraft|drones|"
-            r"animals|cattle|sheep|birds|fish|dogs|horses|trees|jobs|seats|votes|points|goals|wickets|games|matches|titles)")
+            r"animals|cattle|sheep|birds|fish|dogs|horses|cows|pigs|chickens|camels|goats|elephants|trees|jobs|seats|votes|"
+            r"points|goals|wickets|games|matches|titles|bills|motions|amendments|proposals|measures|projects|plans|deals|"
+            r"talks|contracts|companies|firms|banks|stores|shops|flights|routes|stations|plants|factories|homes|houses|"
+            r"schools|hospitals|bridges|roads|cars|trucks|buses|trains|planes|shells|rockets|missiles|mines|bombs|years|"
+            r"months|weeks|days|hours|minutes|times|cases|species|fires|cells|lines|calls|emails|files|pages|shares|units)")
+# Any plural noun as the victims of a passive casualty verb ("37 candidates were killed"), unless it names things.
+_ANY_PEOPLE = (rf"(?-i:(?!(?:{_NOT_WHO}|dozens|hundreds|thousands|millions|billions|scores|tens|its|this|has|was|is|"
+               rf"his|thus|plus|less|as|us|yes|always|perhaps|nearly|numbers)\b)[a-z]{{3,}}s\b(?<!ss))")
 _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostages|passengers|others|workers|"
                  rf"staff(?:\s+members)?|members|staffers|employees|journalists|reporters|medics|doctors|nurses|volunteers|"
                  rf"protesters|demonstrators|worshippers|fishermen|farmers|students|pupils|adults|men|women|boys|"
@@ -228,6 +241,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
+_CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
 _COORD_CASUALTY_RE = re.compile(
     rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
@@ -240,7 +254,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:(?!\d)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
-    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
+    rf"(?P<who>{_CASUALTY_WHO}|{_ANY_PEOPLE})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
     rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
@@ -340,7 +354,7 @@ _TROOP_CUE = re.compile(
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
     rf"mobili[sz]\w*|commands|commanded|trainers|advisers|advisors|instructors)\b", re.I)
-_DISTANCE_CUE = re.compile(r"(?:mile|kilomet|\bkms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
+_DISTANCE_CUE = re.compile(r"(?:mile|kilomet|(?:\b|\d)kms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
 _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed",
@@ -379,6 +393,10 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
                 r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+){0,2}$", text[m.start():m.start("verb")]):
             lim = m.start("verb")  # "gunmen killed 12 people": not the gunmen (the word-led form finds the 12)
             continue
+        if m.group("who") and m.group("verb") and not _CASUALTY_WHO_RE.fullmatch(m.group("who")) and (
+                not re.fullmatch(r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?",
+                                 text[m.end("who"):m.start("verb")]) or m.group("verb").lower() == "executed"):
+            continue  # a noun not known to name people counts only right before its verb: "37 candidates were killed"
         found.append(m)
         lim = m.end()
     found.extend(_CASUALTY_LIT_RE.finditer(text))
@@ -477,6 +495,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             noun = m.group("noun").lower()
             if noun.startswith("fighter") and re.search(r"\b[A-Z][A-Za-z]{0,3}-?\d|\b(?:stealth|jet)\b", mods):
                 continue  # "40 MiG-29 fighters", "52 F-35 stealth fighters": aircraft
+            if noun.startswith("rebel") and re.search(r"(?i)\b(?:labou?r|tory|tories|conservative|republican|democrat(?:ic)?|"
+                                                      r"liberal|backbench|party|gop|snp)\b", mods):
+                continue  # "62 Labour rebels": a party's rebels vote, they do not fight
             if noun in ("army", "forces", "armed forces", "personnel") and not re.search(r"\d|dozen|hundred|thousand", num, re.I):
                 continue  # "one army", "two forces": not a head count
             vals = _vague_or_number(num)
@@ -573,6 +594,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, unit="members")
 
         for m in (_scan(_STRONG_RE, text, starts) if _STRONG_CUE.search(text) else ()):
+            if m.group("noun").lower() == "squad" and not _MILITARY_UNIT.search(text):
+                continue  # "a 30-man squad" for a rugby match
             take(m, unit=m.group("noun").lower())
 
         for m in (_scan(_STRONG_AFTER_RE, text, starts) if "strong" in text.lower() else ()):
@@ -588,6 +611,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
                                                                                        text[m.end():]):
                 take(m, change="part")
+
+        for m in (_GAPPED_RE.finditer(text) if " and " in text else ()):
+            if after_troops(m):
+                if m.group("num"):
+                    take(m, side=m.group("side").strip())
+                else:
+                    take(m, "2")
 
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):
@@ -610,17 +640,22 @@ _UNITS = {
     "meter": ("m", 0.001), "meters": ("m", 0.001), "metre": ("m", 0.001), "metres": ("m", 0.001), "m": ("m", 0.001),
 }
 _UNIT_RE = (r"nautical[-\s]+miles?|miles?|mi|nmi|kilomet(?:er|re)s?|kms?|klicks|met(?:er|re)s?|m")
-_DIST_NUM = rf"(?:{NUMBER_PATTERN})"
+_DIST_NUM = rf"(?:{UNIT_NUMBER_PATTERN})"  # a numeral may touch its unit: "1,000km", "35km"
 _DISTANCE_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?"
     rf"(?:(?P<between>between\s+)(?P<lo>{_DIST_NUM})\s+(?:and|to)\s+|(?:from\s+)?(?P<lo2>{_DIST_NUM})\s*(?:-|–|to)\s*)?"
     rf"(?P<num>{_DIST_NUM})(?:\s*-\s*|\s+|(?<=\d))(?P<unit>{_UNIT_RE})(?![\w/²³])",
     re.I,
 )
+_GLUED_M_OK = re.compile(
+    r"-?\s*(?:long|high|tall|deep|wide|away|from|off|above|below|under|north|south|east|west|offshore|inland|"
+    r"(?:\w+\s+)?(?:wall|walls|tower|fence|road|bridge|tunnel|drop|wave|waves|depth|radius|stretch|section|crater|"
+    r"cliff|climb|dive|jump|yacht|ship|vessel|boat|hole|shaft|barrier|dam|embankment|cordon|zone))\b", re.I)
 _DIST_EXCLUDE_BEFORE = re.compile(r"(?:square|sq\.?|cubic|cu\.?)\s*$|[$€£¥]\s*$", re.I)
 _DIST_EXCLUDE_AFTER = re.compile(
     r"^(?:\s*(?:per|an|a|/)\s*(?:hour|h|hr|second|gallon|litre|liter)|\s*(?:squared|square|sq|cubed|deep\s+well)\b|"
-    r"[²³]|\s*(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|sprint|dash|race|steeplechase|run\b)|"
+    r"[²³]|\s*(?:freestyle|backstroke|breaststroke|butterfly|medley|hurdles|relay|sprint|dash|race|steeplechase|run\b|"
+    r"(?:world\s+|indoor\s+|outdoor\s+)?(?:champion|championship|title|record|gold|silver|bronze|final|winner|heats?\b))|"
     r"-?(?:high|tall|long\s+yacht)\b)",
     re.I,
 )
@@ -631,6 +666,11 @@ _RELATION_RE = re.compile(
     rf"in|into|to|toward|towards|inside|beyond|is|short\s+of|off)\s+(?:the\s+)?(?:(?:\w+\s+)?(?:capital|city|town|village|"
     rf"border|port|coast|base|airport|frontier|region|province|garrison\s+town)(?:\s+of)?,?\s+(?:of\s+)?)?{_PLACE}",
 )
+
+
+def _round(x: float) -> float:
+    """Two decimals, or enough to keep metres ("2.5m" is 0.0025 km, not 0.0)."""
+    return round(x, 2) if abs(x) >= 1 else float(f"{x:.3g}")
 
 
 def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
@@ -651,7 +691,9 @@ def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if unit_key == "m" and re.search(r"[$€£¥]\s*$", text[max(0, m.start() - 3):m.start()]):
                 continue  # £100m is money
             if unit_key in ("m", "mi") and m.group(0)[-len(m.group("unit")) - 1:-len(m.group("unit"))].isspace():
-                continue  # "10 m" / "10 mi" with a space is more often something else; keep "10m"
+                continue  # "10 m" / "10 mi" with a space is more often something else
+            if unit_key == "m" and not _GLUED_M_OK.match(text, m.end()):
+                continue  # "500m euros", "the 200m champion": a glued "m" is a length only where a length reads
             lo_text = m.group("lo") or m.group("lo2")
             start = m.start()
             if _DIST_EXCLUDE_BEFORE.search(text[max(0, start - 10):start]):
@@ -669,15 +711,15 @@ def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             value = as_int_if_whole(q.value)
             if lo is not None and lo.value is not None and lo.value < q.value:
                 attrs["value_min"] = as_int_if_whole(lo.value)
-                attrs["km"] = round(lo.value * factor, 2)
-                attrs["km_max"] = round(q.value * factor, 2)
-                attrs["miles"] = round(lo.value * factor / KM_PER_MILE, 2)
-                attrs["miles_max"] = round(q.value * factor / KM_PER_MILE, 2)
+                attrs["km"] = _round(lo.value * factor)
+                attrs["km_max"] = _round(q.value * factor)
+                attrs["miles"] = _round(lo.value * factor / KM_PER_MILE)
+                attrs["miles_max"] = _round(q.value * factor / KM_PER_MILE)
             else:
                 if lo_text:
                     start = m.start("num") if not m.group("approx") else m.start()
-                attrs["km"] = round(q.value * factor, 2)
-                attrs["miles"] = round(q.value * factor / KM_PER_MILE, 2)
+                attrs["km"] = _round(q.value * factor)
+                attrs["miles"] = _round(q.value * factor / KM_PER_MILE)
             attrs["approx"] = bool(m.group("approx"))
             rel = _RELATION_RE.match(text[m.end():])
             if rel:

@@ -17,14 +17,16 @@ _WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE_ALT = "hundred|thousand|million|billion"
 
 # A numeral, or number words (with "a"/"an" before a scale, "dozen", hyphenated tens).
-NUMBER_PATTERN = (
-    r"(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)"
-    r"(?:\s+(?:" + _SCALE_ALT + r"))?(?![\w])"
+_NUMERAL = r"(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:" + _SCALE_ALT + r"))?"
+_WORDS = (
     r"|(?:\b(?:a|an)\s+(?:" + _SCALE_ALT + r"|dozen)\b"
     r"(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)"
     r"|(?:\b(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?"
     r"(?:\s+(?:" + _SCALE_ALT + r"|dozen)(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)*\b)"
 )
+NUMBER_PATTERN = _NUMERAL + r"(?![\w])" + _WORDS
+# The same, where a unit may touch the numeral ("35km", "a 10m wall"): only a digit may not follow.
+UNIT_NUMBER_PATTERN = _NUMERAL + r"(?!\d|[.,]\d)" + _WORDS
 VAGUE_PATTERN = (
     r"\b(?:several|a\s+few|few|many)\s+(?:hundred|thousand|dozen)\b"
     r"|\b(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b"
