@@ -185,9 +185,12 @@ _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
     rf"added|station|stationed|commit|committed)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])"
-    # "10,000 members of the army ... had been sent, and about 8,000 more were on the way"; "some 1,200 more could be sent"
-    rf"|(?P<approx2>\b{APPROX_PATTERN}\s+)?(?<![\d,.])(?P<num2>{NUMBER_PATTERN})\s+more\s+"
+    rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])",
+    re.I,
+)
+# "10,000 members of the army ... had been sent, and about 8,000 more were on the way"; "some 1,200 more could be sent"
+_N_MORE_AUX_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+more\s+"
     rf"(?=(?:were|are|will|would|could|may|might|can|should|was|had|have|to\s+(?:follow|come|arrive))\b)",
     re.I,
 )
@@ -242,6 +245,12 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
+_PLURAL_CASUALTY_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?-i:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+)?(?P<who>{_ANY_PEOPLE})\s+"
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?"
+    rf"(?P<verb>(?!executed)(?:{_CASUALTY_VERBS}))\b",
+    re.I,
+)
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
 _COORD_CASUALTY_RE = re.compile(
     rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
@@ -254,7 +263,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:(?!\d)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
-    rf"(?P<who>{_CASUALTY_WHO}|{_ANY_PEOPLE})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
+    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
     rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
@@ -393,12 +402,16 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
                 r"\b(?:were|was|been|are|is|being)\s+(?:\w+\s+){0,2}$", text[m.start():m.start("verb")]):
             lim = m.start("verb")  # "gunmen killed 12 people": not the gunmen (the word-led form finds the 12)
             continue
-        if m.group("who") and m.group("verb") and not _CASUALTY_WHO_RE.fullmatch(m.group("who")) and (
-                not re.fullmatch(r"\s+(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?",
-                                 text[m.end("who"):m.start("verb")]) or m.group("verb").lower() == "executed"):
-            continue  # a noun not known to name people counts only right before its verb: "37 candidates were killed"
         found.append(m)
         lim = m.end()
+    lim = 0
+    for st in starts:  # "37 candidates were killed": a plural not known to name people, right before its verb
+        if st < lim or any(f.start() <= st < f.end() for f in found):
+            continue
+        m = _PLURAL_CASUALTY_RE.match(text, st)
+        if m is not None and not _CASUALTY_WHO_RE.fullmatch(m.group("who")) and not _ACTIVE_OBJECT.match(text, m.end()):
+            found.append(m)
+            lim = m.end()
     found.extend(_CASUALTY_LIT_RE.finditer(text))
     if " and " in text:
         found.extend(_AND_SECOND_RE.finditer(text))
@@ -603,9 +616,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, unit="strong")
 
         # Counts that restate a troop count found above in the sentence.
-        for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
-            if after_troops(m):
-                take(m, "" if m.group("num") else "2", change="more")
+        if " more" in low:
+            for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
+                if after_troops(m):
+                    take(m, change="more")
+            for m in _scan(_N_MORE_AUX_RE, text, starts):
+                if after_troops(m):
+                    take(m, change="more")
 
         for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):
             if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
