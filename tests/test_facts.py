@@ -592,3 +592,14 @@ def test_a_gapped_count_a_plural_of_people_and_no_squads_or_party_rebels():
     assert facts_of("Bath prop Duncan Bell has been added to England's 30-man squad.", "troops", ref) == []
     assert facts_of("The majority was halved as 32 Labour rebels joined Tory MPs.", "troops", ref) == []
     assert [f.value for f in facts_of("A 12-man squad of commandos stormed the building.", "troops", ref)] == [12]
+
+
+def test_paramilitaries_and_a_force_which_once_numbered():
+    ref = date(2024, 7, 12)
+    tr = facts_of("Around 1,000 Russian paramilitaries are estimated to be in Mali.", "troops", ref)
+    assert [f.value for f in tr] == [1000]
+    tr = facts_of("The U.N. mission in Congo, MONUSCO, which once numbered more than 20,000, is due to leave.",
+                  "troops", ref)
+    assert [f.value for f in tr] == [20000]
+    assert facts_of("The protest, which numbered 5,000, was peaceful.", "troops", ref) == []
+    assert facts_of("The town's population, which numbers 20,000, fled the army.", "troops", ref) == []

@@ -62,7 +62,8 @@ _TROOP_NOUNS = (
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members|blue\s+helmets"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members|blue\s+helmets|"
+    r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmerga|fedayeen"
 )
 # "32 fighter jets", "troop carriers": the noun names a machine, not people.
 _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilots?|helicopters?|craft|boats?|vessels?|"
@@ -205,6 +206,11 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     rf"(?=\s*[,.;)]|\s+(?:in|at|on|there|each|respectively|mostly|stationed|based)\b)"
     # "2,500 troops in Iraq and 900 in Syria"
     rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])")
+_WHICH_NUMBERED_RE = re.compile(  # "the U.N. mission in Congo, MONUSCO, which once numbered more than 20,000"
+    rf"\b(?:which|that|who)\s+(?:(?:once|now|still|then|at\s+its\s+peak|currently)\s+)?(?:numbered|numbers|totall?ed|totals)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
+    re.I,
+)
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
@@ -628,6 +634,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
                                                                                        text[m.end():]):
                 take(m, change="part")
+
+        for m in (_WHICH_NUMBERED_RE.finditer(text) if "number" in low or "total" in low else ()):
+            if _FORCE_BEFORE.search(text[:m.start()]) and not _NOT_ARMED_AFTER.match(text, m.end()) \
+                    and not _NOT_PERSONNEL_AFTER.match(text, m.end()):
+                take(m, context="numbered")
 
         for m in (_GAPPED_RE.finditer(text) if " and " in text else ()):
             if after_troops(m):
