@@ -368,7 +368,7 @@ _TROOP_CUE = re.compile(
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
-    rf"mobili[sz]\w*|commands|commanded|trainers|advisers|advisors|instructors)\b", re.I)
+    rf"mobili[sz]\w*|commands|commanded|numbered|trainers|advisers|advisors|instructors)\b", re.I)
 _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|(?:\b|\d)kms?\b|met(?:er|re)|\bnmi\b|klick|\dm\b|\d\s*mi\b)", re.I)
 
 
