@@ -223,21 +223,30 @@ def timebank(verbose: bool, types: tuple[str, ...]) -> None:
             print(f"     - {n:3d} {e}")
 
 
+# Our seven densest conflict and disaster articles, joined into one text of about 1,000 words: a worst case.
+DENSE = ["blind10/p59-lebanon-strikes", "heldout/h6-mission-drawdown", "blind3/h18-troop-withdrawal",
+         "articles/07-drawdown", "blind9/n52-haiyan", "blind6/j34-mexico-quake", "blind10/p57-paris-attacks"]
+
+
 def speed() -> None:
-    text = (ROOT / "seeds" / "mali-french-troops-2013.txt").read_text(encoding="utf-8")
     from desktop_app.core.clean import clean_article
     from desktop_app.core.facts import extract_facts
     from desktop_app.core.sentences import split_sentences
 
-    sents = split_sentences(clean_article(text).paragraphs)
-    n_words = len(text.split())
-    runs = []
-    for _ in range(20):
-        t0 = time.perf_counter()
-        extract_facts(sents, date(2013, 1, 17))
-        runs.append(time.perf_counter() - t0)
-    ms = statistics.median(runs) * 1000
-    print(f"(d) fact extraction on the sample ({n_words} words): median {ms:.2f} ms = {ms * 1000 / n_words:.2f} ms per 1,000 words")
+    sample = (ROOT / "seeds" / "mali-french-troops-2013.txt").read_text(encoding="utf-8")
+    dense = "Dense\n\n" + "\n\n".join(
+        (ROOT / "tests" / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)[1] for name in DENSE)
+    for label, text, ref in (("the sample", sample, date(2013, 1, 17)), ("seven dense articles", dense, date(2015, 1, 1))):
+        sents = split_sentences(clean_article(text).paragraphs)
+        n_words = len(text.split())
+        runs = []
+        for _ in range(20):
+            t0 = time.perf_counter()
+            extract_facts(sents, ref)
+            runs.append(time.perf_counter() - t0)
+        ms = statistics.median(runs) * 1000
+        print(f"(d) fact extraction on {label} ({n_words} words): median {ms:.2f} ms = "
+              f"{ms * 1000 / n_words:.2f} ms per 1,000 words")
 
 
 def main() -> None:

@@ -312,6 +312,9 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
+# Words without which the word-led casualty forms cannot match.
+_CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "victim", "casualt",
+                       "lost", "losing", "loses", "claim", "cost", "toll", "number of", "those")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
@@ -418,7 +421,9 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
         if m is not None and not _CASUALTY_WHO_RE.fullmatch(m.group("who")) and not _ACTIVE_OBJECT.match(text, m.end()):
             found.append(m)
             lim = m.end()
-    found.extend(_CASUALTY_LIT_RE.finditer(text))
+    low = text.lower()
+    if any(w in low for w in _CASUALTY_LIT_WORDS):
+        found.extend(_CASUALTY_LIT_RE.finditer(text))
     if " and " in text:
         found.extend(_AND_SECOND_RE.finditer(text))
     found.sort(key=lambda m: m.start())
