@@ -86,3 +86,14 @@ def test_hyphenation_is_joined_only_between_lower_case_letters():
 
     for text in ["peace-\nkeepers", "A-\nB", "end-\n", "-\nabc", "x-\ny and z-\nw", "no hyphen", "a-\n\nb", "e-\n"]:
         assert _join_hyphenation(text) == re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text), text
+
+
+def test_a_headline_opening_with_an_abbreviation_and_hyphen_is_no_dateline():
+    a = clean_article("U.S.-led coalition to end Iraq mission by September 2025\n\n"
+                      "BAGHDAD (Reuters) - The United States and Iraq agreed on Friday to end the mission.")
+    assert a.title == "U.S.-led coalition to end Iraq mission by September 2025"
+    assert a.dateline == "BAGHDAD (Reuters)" and a.paragraphs[0].startswith("The United States")
+    a = clean_article("Title here\n\nLONDON-The pound fell on Monday against the dollar and the euro.")
+    assert a.dateline == "LONDON" and a.paragraphs[0].startswith("The pound")
+    a = clean_article("Title\n\nU.S.-backed forces took the town on Monday, officials said.")
+    assert a.dateline is None and a.paragraphs[0].startswith("U.S.-backed forces")

@@ -603,3 +603,9 @@ def test_paramilitaries_and_a_force_which_once_numbered():
     assert [f.value for f in tr] == [20000]
     assert facts_of("The protest, which numbered 5,000, was peaceful.", "troops", ref) == []
     assert facts_of("The town's population, which numbers 20,000, fled the army.", "troops", ref) == []
+
+
+def test_a_gapped_count_in_a_place_with_an_adjective():
+    tr = facts_of("The U.S. has about 2,500 troops in Iraq and roughly 900 in neighbouring Syria.", "troops",
+                  date(2024, 9, 27))
+    assert sorted(f.value for f in tr) == [900, 2500]

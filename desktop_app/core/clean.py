@@ -45,7 +45,7 @@ _DATELINE = re.compile(
            (?:\s*\([A-Z][A-Za-z.&\s]{0,30}\))?
         )
       | \([A-Z][A-Za-z.&\s]{0,30}\)
-    )\s*(?:—|–|--|-|:)\s*(?=\S)""",
+    )(?:\s*(?:—|–|--|:)\s*|\s+-\s+|-(?=[A-Z][a-z]))(?=\S)""",  # "U.S.-led" is no dateline; "LONDON-The" is
     re.X,
 )
 _CITY_CAPS = re.compile(r"^[A-Z][A-Z'’.\-]+")

@@ -205,7 +205,7 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     rf"\band\s+(?:the\s+)?(?P<side>(?:[A-Z][\w.’'-]*\s+){{1,3}})(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s+(?:in|at|on|there|each|respectively|mostly|stationed|based)\b)"
     # "2,500 troops in Iraq and 900 in Syria"
-    rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?[A-Z])")
+    rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
 _WHICH_NUMBERED_RE = re.compile(  # "the U.N. mission in Congo, MONUSCO, which once numbered more than 20,000"
     rf"\b(?:which|that|who)\s+(?:(?:once|now|still|then|at\s+its\s+peak|currently)\s+)?(?:numbered|numbers|totall?ed|totals)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
