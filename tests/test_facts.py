@@ -609,3 +609,16 @@ def test_a_gapped_count_in_a_place_with_an_adjective():
     tr = facts_of("The U.S. has about 2,500 troops in Iraq and roughly 900 in neighbouring Syria.", "troops",
                   date(2024, 9, 27))
     assert sorted(f.value for f in tr) == [900, 2500]
+
+
+def test_a_count_sent_after_a_troop_sentence_and_a_possibility_ahead():
+    ref = date(2024, 11, 13)
+    text = ("It said North Korea had sent about 10,000 troops to Russia. "
+            "It said North Korea could eventually send as many as 100,000 if the war drags on.")
+    assert sorted(f.value for f in facts_of(text, "troops", ref)) == [10000, 100000]
+    assert facts_of("The charity sent 500 to the families. It sent 300 more in May.", "troops", ref) == []
+    vals = [(t.text, t.value) for t in find_timexes(
+        "The Santa Ana winds could gust up to 70 mph in the mountains on Monday and Tuesday.", date(2025, 1, 12))]
+    assert vals == [("Monday", "2025-01-13"), ("Tuesday", "2025-01-14")]
+    vals = [(t.text, t.value) for t in find_timexes("He said he could not be reached on Monday.", date(2025, 1, 12))]
+    assert vals == [("Monday", "2025-01-06")]

@@ -139,6 +139,12 @@ _FIELD_RE = re.compile(
     rf"(?=\s*[,.;]|\s+(?:to|in|into|across|along|near|at|on|around|from|and|for|this|last|since|by)\b)",
     re.I,
 )
+_SEND_RE = re.compile(
+    rf"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:(?:up\s+to|another|an\s+additional)\s+)?"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?=\s*[,.;]|\s+(?:to|in|into|if|when|unless|as|by|over|next|this|within|more)\b)",
+    re.I,
+)
 # What a force "of N" may count that is not people: "a naval task force of more than 20 countries".
 _NOT_PERSONNEL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:countries|nations|states|members\s+states|ships|vessels|warships|boats|tanks|aircraft|jets|planes|"
@@ -435,7 +441,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     out: list[Fact] = []
     for s in sentences:
         text = s.text
-        if not _TROOP_CUE.search(text):
+        # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
+        prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
+        if not _TROOP_CUE.search(text) and not (prev_troops and _SEND_RE.search(text)):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
         starts = [m.start() for m in _START_RE.finditer(text)]  # where a number or an approximation begins
@@ -608,6 +616,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_RANKS_RE.finditer(text) if "ranks" in low else ()):
             take(m, change="to", context="ranks")
+
+        for m in (_SEND_RE.finditer(text) if prev_troops or _MILITARY_UNIT.search(text) else ()):
+            if not _year_like(m.group("num")):
+                take(m, unit="sent")
 
         for m in (_scan(_PART_OF_RE, text, starts) if " of " in text else ()):
             if not _casualty_after(text, m.end()):

@@ -110,6 +110,9 @@ def _future(text: str, start: int, end: int) -> bool:
         return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
     if _FUTURE.search(before):
         return True
+    if re.search(r"\b(?:could|may|might)\s+(?!have\b|not\b|be\s+reached\b)(?:\w+ly\s+)?[a-z]+\b(?!\s+(?:said|told))", before) and \
+            not re.search(r"\b(?:said|says|told|warned|added|was|were|had|did)\b", before):
+        return True  # "winds could gust up to 70 mph on Monday and Tuesday": a possibility ahead
     # No tense within reach ("... plans to extend military service for men from four months to one year starting in
     # January"): the clause's verb stands further back, when nothing past comes between it and the date.
     wide = _SENTENCE_END.split(text[max(0, start - 220):start])[-1]
