@@ -142,7 +142,7 @@ _FIELD_RE = re.compile(
 _SEND_RE = re.compile(
     rf"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:(?:up\s+to|another|an\s+additional)\s+)?"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
-    rf"(?=\s*[,.;]|\s+(?:to|in|into|if|when|unless|as|by|over|next|this|within|more)\b)",
+    rf"(?=\s*[,.;]|\s+(?:to|in|into|if|when|unless|as|by|over|next|this|within)\b)",
     re.I,
 )
 # What a force "of N" may count that is not people: "a naval task force of more than 20 countries".
