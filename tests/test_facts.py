@@ -622,3 +622,14 @@ def test_a_count_sent_after_a_troop_sentence_and_a_possibility_ahead():
     assert vals == [("Monday", "2025-01-13"), ("Tuesday", "2025-01-14")]
     vals = [(t.text, t.value) for t in find_timexes("He said he could not be reached on Monday.", date(2025, 1, 12))]
     assert vals == [("Monday", "2025-01-06")]
+
+
+def test_a_crew_member_the_n_dead_and_citizens_lost():
+    ref = date(2024, 6, 23)
+    cas = facts_of("A fire broke out, killing one crew member and injuring several others.", "casualties", ref)
+    assert [f.text for f in cas] == ["killing one crew member"]
+    assert [f.value for f in facts_of("About 83% of the 1,301 dead were unauthorised pilgrims.", "casualties", ref)] \
+        == [1301]
+    assert [f.value for f in facts_of("Egypt, which lost 658 citizens, said it would act.", "casualties", ref)] == [658]
+    assert facts_of("The party lost 3,000 members last year.", "casualties", ref) == []
+    assert facts_of("The club lost 12 games in a row.", "casualties", ref) == []
