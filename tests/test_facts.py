@@ -633,3 +633,16 @@ def test_a_crew_member_the_n_dead_and_citizens_lost():
     assert [f.value for f in facts_of("Egypt, which lost 658 citizens, said it would act.", "casualties", ref)] == [658]
     assert facts_of("The party lost 3,000 members last year.", "casualties", ref) == []
     assert facts_of("The club lost 12 games in a row.", "casualties", ref) == []
+
+
+def test_an_appositive_before_the_verb_among_the_victims_and_a_force_kept_elsewhere():
+    ref = date(2019, 8, 10)
+    cas = facts_of("Two attackers, a man and a woman, were also killed in the assault.", "casualties", ref)
+    assert [f.value for f in cas] == [2]
+    text = "Dozens of the army's auxiliary volunteers were among the victims."
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in facts_of(text, "casualties", ref)] == [(24, 99)]
+    assert facts_of(text, "troops", ref) == []
+    tr = facts_of("Saudi Arabia has some 2,500 troops in Aden, and the UAE, its main partner in the coalition, "
+                  "once had as many as 5,000 in southern Yemen.", "troops", ref)
+    assert sorted(f.value for f in tr) == [2500, 5000]
+    assert facts_of("The company has 300 staff and had 400 in London.", "troops", ref) == []

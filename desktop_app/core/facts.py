@@ -211,7 +211,10 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     rf"\band\s+(?:the\s+)?(?P<side>(?:[A-Z][\w.’'-]*\s+){{1,3}})(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s+(?:in|at|on|there|each|respectively|mostly|stationed|based)\b)"
     # "2,500 troops in Iraq and 900 in Syria"
-    rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
+    rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
+    # "... and the UAE, its main partner, once had as many as 5,000 in southern Yemen"
+    rf"|\b(?:has|had|have|keeps|kept|keep|maintains|maintained|stations|stationed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
 _WHICH_NUMBERED_RE = re.compile(  # "the U.N. mission in Congo, MONUSCO, which once numbered more than 20,000"
     rf"\b(?:which|that|who)\s+(?:(?:once|now|still|then|at\s+its\s+peak|currently)\s+)?(?:numbered|numbers|totall?ed|totals)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
@@ -275,14 +278,15 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:(?!\d)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
-    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|almost\s+all|nearly\s+all|mainly|largely)"
-    rf"\b[^,.;]{{0,60}},)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|"
+    rf"almost\s+all|nearly\s+all|mainly|largely)\b[^,.;]{{0,60}}"
+    rf"|[^,.;]{{1,40}}(?=,\s+(?:were|was|had|have|are|also)\b)),)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
-    rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed"
+    rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed", "... were among the victims"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
-    rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
     rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
@@ -530,6 +534,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if noun.startswith("rebel") and re.search(r"(?i)\b(?:labou?r|tory|tories|conservative|republican|democrat(?:ic)?|"
                                                       r"liberal|backbench|party|gop|snp)\b", mods):
                 continue  # "62 Labour rebels": a party's rebels vote, they do not fight
+            if noun in ("army", "forces", "armed forces", "personnel") and re.match(r"[’']s\b", text[m.end():m.end() + 3]):
+                continue  # "Dozens of the army's auxiliary volunteers": the army owns the noun that follows
             if noun in ("army", "forces", "armed forces", "personnel") and not re.search(r"\d|dozen|hundred|thousand", num, re.I):
                 continue  # "one army", "two forces": not a head count
             vals = _vague_or_number(num)
@@ -662,7 +668,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 if m.group("num"):
                     take(m, side=m.group("side").strip())
                 else:
-                    take(m, "2")
+                    take(m, "2" if m.group("num2") else "3")
 
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):
