@@ -279,6 +279,7 @@ def main() -> None:
     own_articles(verbose, "blind25", "(a26) twenty-sixth set, written after the twenty-fifth set's fixes (scored blind first)")
     own_articles(verbose, "blind26", "(a27) twenty-seventh set, written after the twenty-sixth set's fixes (scored blind first)")
     own_articles(verbose, "blind27", "(a28) twenty-eighth set, written after the twenty-seventh set's fixes (scored blind first)")
+    own_articles(verbose, "blind28", "(a29) twenty-ninth set, written after the twenty-eighth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
