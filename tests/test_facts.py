@@ -470,7 +470,7 @@ def test_ranges_in_words_earlier_counts_inserted_groups_and_any_manner_adverb():
     cas = facts_of("Israeli strikes killed seven members of the group on Tuesday.", "casualties", ref)
     assert [f.text for f in cas] == ["killed seven members"]
     cas = facts_of("Between 1.1 and 1.5 million people were killed at the camp.", "casualties", ref)
-    assert [f.value for f in cas] == [1500000]  # never 1.1 people
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in cas] == [(1100000, 1500000)]  # never 1.1 people
 
 
 def test_a_quarter_named_by_its_months_and_into_the_weekend():
@@ -646,3 +646,19 @@ def test_an_appositive_before_the_verb_among_the_victims_and_a_force_kept_elsewh
                   "once had as many as 5,000 in southern Yemen.", "troops", ref)
     assert sorted(f.value for f in tr) == [2500, 5000]
     assert facts_of("The company has 300 staff and had 400 in London.", "troops", ref) == []
+
+
+def test_a_casualty_range_its_ranks_and_a_period_declared_from_a_day():
+    ref = date(2024, 1, 19)
+    cas = facts_of("Between 10,000 and 15,000 people were killed in the city last year.", "casualties", ref)
+    assert [(f.attrs.get("min"), f.attrs.get("max")) for f in cas] == [(10000, 15000)]
+    tr = facts_of("The RSF had recruited fighters across the Sahel, and its ranks had swelled to about 40,000.",
+                  "troops", ref)
+    assert [f.value for f in tr] == [40000]
+    assert facts_of("The union said its ranks had swelled to 40,000.", "troops", ref) == []
+    vals = [(t.text, t.value) for t in find_timexes("The government declared three days of national mourning from Friday.",
+                                                    date(2023, 12, 7))]
+    assert vals == [("Friday", "2023-12-08")]
+    vals = [(t.text, t.value) for t in find_timexes(
+        "It began a pullout that President Joe Biden has ordered completed by Sept. 11.", date(2021, 5, 1))]
+    assert vals == [("Sept. 11", "2021-09-11")]

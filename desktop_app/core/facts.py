@@ -202,7 +202,7 @@ _N_MORE_AUX_RE = re.compile(
     re.I,
 )
 _RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
-    rf"\b(?:{_TROOP_NOUNS}|militia|insurgent|rebel|jihadist|guerrilla)(?:['’]s?)?\s+ranks\s+(?:have\s+|has\s+|had\s+)?"
+    rf"\b(?:{_TROOP_NOUNS}|militia|insurgent|rebel|jihadist|guerrilla|(?P<own>its|their))(?:['’]s?)?\s+ranks\s+(?:have\s+|has\s+|had\s+)?"
     rf"(?:swelled|swollen|grown|grew|risen|rose|increased|fallen|fell|shrunk|shrank|dwindled|thinned|climbed)\s+to\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
     re.I,
@@ -260,6 +260,12 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
+# "Between 10,000 and 15,000 people were killed": one casualty figure, a range.
+_CASUALTY_RANGE_RE = re.compile(
+    rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\s+"
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
+    re.I,
+)
 _PLURAL_CASUALTY_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?-i:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+)?(?P<who>{_ANY_PEOPLE})\s+"
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?"
@@ -348,6 +354,18 @@ def _vague_or_number(text: str) -> dict[str, Any] | None:
     if q.value is not None:
         return {"value": as_int_if_whole(q.value)}
     return {"value": None, "min": q.min, "max": q.max}
+
+
+def _range_values(lo_text: str, hi_text: str) -> tuple[float, float] | None:
+    """Both ends of "between 1.1 and 1.5 million": a scale written once belongs to both."""
+    lo, hi = parse_quantity(lo_text), parse_quantity(hi_text)
+    if lo is None or hi is None or lo.value is None or hi.value is None:
+        return None
+    lo_v = lo.value
+    scale = re.search(r"\b(hundred|thousand|million|billion)\s*$", hi_text, re.I)
+    if scale and not re.search(r"[a-z]", lo_text, re.I):
+        lo_v *= {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}[scale.group(1).lower()]
+    return (lo_v, hi.value) if lo_v < hi.value else None
 
 
 def _year_like(num_text: str) -> bool:
@@ -459,6 +477,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             taken.append((start, end))
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
+        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in text.lower() else ()):
+            rng = _range_values(m.group("lo"), m.group("hi"))
+            if rng is not None:
+                verb = m.group("verb").lower()
+                add("casualties", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                       "max": as_int_if_whole(rng[1])},
+                    outcome=_OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb),
+                    who=m.group("who").lower(), approx=True)
+
         for m in _scan(_COORD_CASUALTY_RE, text, starts):
             verb = _OUTCOME.get(m.group("verb").lower(), m.group("verb").lower())
             for n, who, approx, start, end in (
@@ -494,15 +521,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         range_starts = sorted(starts + [m.start() for m in re.finditer(r"\bbetween\b", low)]) if "between" in low else starts
         for m in _scan(_TROOP_RANGE_RE, text, range_starts):
             lo_text = m.group("lo") or m.group("lo_b")
-            lo, hi = parse_quantity(lo_text), parse_quantity(m.group("hi"))
-            if lo is None or hi is None or lo.value is None or hi.value is None or _casualty_after(text, m.end()):
-                continue
-            if lo.value >= hi.value or _year_like(lo_text):
+            rng = _range_values(lo_text, m.group("hi"))
+            if rng is None or _year_like(lo_text) or _casualty_after(text, m.end()):
                 continue  # "2014-2016 troops" / "5 to 3": not a range of a count
             if any(w.lower().strip(".,") in _BAD_MODS for w in m.group("mods").split()):
                 continue
-            add("troops", m.start(), m.end(), {"value": None, "min": as_int_if_whole(lo.value),
-                                                "max": as_int_if_whole(hi.value)},
+            add("troops", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                "max": as_int_if_whole(rng[1])},
                 side=_side(m.group("mods")), unit=m.group("noun").lower(), approx=True)
 
         for m in _FROM_TO_RE.finditer(text):
@@ -621,6 +646,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             take(m, unit="force")
 
         for m in (_RANKS_RE.finditer(text) if "ranks" in low else ()):
+            if m.group("own") and not _MILITARY_UNIT.search(text):
+                continue  # "its ranks" counts troops only where the sentence is about a force
             take(m, change="to", context="ranks")
 
         for m in (_SEND_RE.finditer(text) if prev_troops or _MILITARY_UNIT.search(text) else ()):

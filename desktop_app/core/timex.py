@@ -86,7 +86,14 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.match(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:holiday|non-working\s+day|day\s+off|day\s+of\s+(?:mourning|rest|action))\b",
                 text[end:end + 50], re.I):
         return True  # "declared Monday a non-working day": a day still to come
-    if _PAST_GOVERNOR.search(before) or re.search(r"\bhad\b", before):
+    if re.search(r"\b(?:declared|declares|announced|announces|ordered|orders|imposed|imposes|called|calls)\b[^.;]{0,60}"
+                 r"\b(?:mourning|holiday|curfew|closure|shutdown|strike|ban|ceasefire|truce|lockdown|emergency)\b"
+                 r"[^.;]{0,25}\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$", before, re.I):
+        return True  # "declared three days of national mourning from Friday": the period starts ahead
+    gov = _PAST_GOVERNOR.search(before)
+    if gov and re.search(r"\b(?:ordered|orders|wants?|wanted|expects?|needs?)\s+(?:\w+\s+){0,2}$", before[:gov.start()]):
+        gov = None  # "has ordered the pullout completed by Sept. 11": a participle after a verb that looks ahead
+    if gov or re.search(r"\bhad\b", before):
         return False  # "said Friday that ...", "had been scheduled": the day is in the past
     if re.match(r"[’']?s?\s+(?:is|will|would)\b", text[end:end + 12]):
         return True  # "Monday is a rest day", "Friday will see ..."
@@ -99,7 +106,8 @@ def _future(text: str, start: int, end: int) -> bool:
             r"\b(?:have|has|will|is|are|could|can|may|might|would|to)\b", before, re.I)
             or re.search(r"\bthrough\s+(?:the\s+)?$", before, re.I) and re.search(
             r"\b(?:will|could|can|may|might|would|shall)\b", before, re.I)) and not re.search(
-            r"\b(?:was|were|had|did)\b|(?<!\bhave )(?<!\bhas )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b", before):
+            r"\b(?:was|were|had|did)\b|(?<!\bhave )(?<!\bhas )(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bordered )"
+            r"\b[a-z]{3,}ed\b", before):
         return True  # "have pledged to send tanks by the spring", "could dump 40 inches of rain through Wednesday"
     if not re.search(r"[a-z]{2,}", re.sub(r"(?i)\b(?:on|also|late|early|by|and|but|then|from)\b", "", before)):
         # The sentence opens with the day ("On Tuesday, the group will ..."): its verb comes after it.
