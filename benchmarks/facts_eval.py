@@ -280,6 +280,7 @@ def main() -> None:
     own_articles(verbose, "blind26", "(a27) twenty-seventh set, written after the twenty-sixth set's fixes (scored blind first)")
     own_articles(verbose, "blind27", "(a28) twenty-eighth set, written after the twenty-seventh set's fixes (scored blind first)")
     own_articles(verbose, "blind28", "(a29) twenty-ninth set, written after the twenty-eighth set's fixes (scored blind first)")
+    own_articles(verbose, "blind29", "(a30) thirtieth set, written after the twenty-ninth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
