@@ -662,3 +662,20 @@ def test_a_casualty_range_its_ranks_and_a_period_declared_from_a_day():
     vals = [(t.text, t.value) for t in find_timexes(
         "It began a pullout that President Joe Biden has ordered completed by Sept. 11.", date(2021, 5, 1))]
     assert vals == [("Sept. 11", "2021-09-11")]
+
+
+def test_one_of_them_names_the_last_plural_a_captured_group_after_one_and_a_coordinated_future():
+    ref = date(2024, 8, 4)
+    tr = facts_of("About 1,100 U.S. troops are also stationed in Niger, mostly at two bases, one of them in Agadez.",
+                  "troops", ref)
+    assert [f.value for f in tr] == [1100]
+    text = "Its fighters took the base, capturing a general and several hundred soldiers."
+    cas = facts_of(text, "casualties", ref)
+    assert [(f.text, f.attrs["outcome"]) for f in cas] == [("several hundred soldiers", "captured")]
+    assert facts_of(text, "troops", ref) == []
+    vals = [(t.text, t.value) for t in find_timexes(
+        "The group will keep its cuts in place until the end of 2025, and extend other cuts by three months to "
+        "the end of September.", date(2024, 6, 3))]
+    assert ("September", "2024-09") in vals
+    vals = [(t.text, t.value) for t in find_timexes("The army captured the city and left in March.", date(2024, 6, 3))]
+    assert vals == [("March", "2024-03")]

@@ -315,6 +315,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)(?P<who2>{_CASUALTY_WHO})\b"
     rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
+    rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
+    rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
@@ -514,7 +516,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             who = next((v.lower() for k, v in g.items() if k.startswith("who")), None)
             approx_g = next((k for k in g if k.startswith("approx")), None)
             # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
-            first = m.start(approx_g or num_g) if num_g == "num14" else m.start()
+            first = m.start(approx_g or num_g) if num_g in ("num14", "num15") else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
         low = text.lower()
@@ -683,6 +685,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):
             if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
                                                                                        text[m.end():]):
+                last = max(f.end for f in out if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start())
+                if re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+"
+                             r"(?:\w+\s+)?[a-z]+s\b", text[last:m.start()]) or m.group("num").lower() == "one":
+                    continue  # "mostly at two bases, one of them in Agadez": them are the bases
                 take(m, change="part")
 
         for m in (_WHICH_NUMBERED_RE.finditer(text) if "number" in low or "total" in low else ()):

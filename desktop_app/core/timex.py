@@ -121,6 +121,15 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:could|may|might)\s+(?!have\b|not\b|be\s+reached\b)(?:\w+ly\s+)?[a-z]+\b(?!\s+(?:said|told))", before) and \
             not re.search(r"\b(?:said|says|told|warned|added|was|were|had|did)\b", before):
         return True  # "winds could gust up to 70 mph on Monday and Tuesday": a possibility ahead
+    # A verb coordinated with a future one shares its tense: "will keep cuts in place ..., and extend cuts ... to the
+    # end of September".
+    whole = _SENTENCE_END.split(text[max(0, start - 250):start])[-1]
+    parts = re.split(r",?\s+and\s+(?=[a-z]+\b)", whole)
+    if len(parts) >= 2 and re.match(r"[a-z]+(?<!ed)(?<!ing)\s", parts[-1]) and not re.match(
+            r"(?:the|a|an|its|their|his|her|this|that|these|those|then|also|was|were|is|are|has|had|have|said)\b", parts[-1]) \
+            and re.search(r"\b(?:will|shall|would|is\s+to|are\s+to|plans?\s+to|aims?\s+to|agreed\s+to)\b", parts[-2]) \
+            and not re.search(r"\b(?:said|says|told)\b", parts[-1]):
+        return True
     # No tense within reach ("... plans to extend military service for men from four months to one year starting in
     # January"): the clause's verb stands further back, when nothing past comes between it and the date.
     wide = _SENTENCE_END.split(text[max(0, start - 220):start])[-1]
