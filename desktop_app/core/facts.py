@@ -118,7 +118,7 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
-# Words without which the two patterns above cannot match: a cheap test before the costly pattern.
+# Words without which _FORCE_SIZE_RE, _STRENGTH_RE and _FIELD_RE cannot match: a cheap test before the costly pattern.
 _FORCE_SIZE_WORDS = ("estimated", "put at", "believed to", "thought to", "reckoned", "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")
@@ -629,12 +629,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             if _casualty_after(text, m.end()):
                 continue
-            lo = parse_quantity(m.group("lo")) if m.group("lo") else None
-            hi = parse_quantity(m.group("num"))
-            if lo is not None and hi is not None and lo.value is not None and hi.value is not None and lo.value < hi.value:
-                add("troops", m.start("lo"), m.end(), {"value": None, "min": as_int_if_whole(lo.value),
-                                                       "max": as_int_if_whole(hi.value)}, unit="force", approx=True)
-            elif lo is None:
+            if m.group("lo"):  # "whose numbers are put at between 2,000 and 3,000"
+                rng = _range_values(m.group("lo"), m.group("num"))
+                if rng is not None:
+                    add("troops", m.start("lo"), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                           "max": as_int_if_whole(rng[1])}, unit="force", approx=True)
+            else:
                 take(m, unit="force")
 
         for m in (_FIELD_RE.finditer(text) if any(w in low for w in _FIELD_WORDS) else ()):
