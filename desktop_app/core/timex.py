@@ -132,8 +132,7 @@ def _future(text: str, start: int, end: int) -> bool:
         return True
     # No tense within reach ("... plans to extend military service for men from four months to one year starting in
     # January"): the clause's verb stands further back, when nothing past comes between it and the date.
-    wide = _SENTENCE_END.split(text[max(0, start - 220):start])[-1]
-    wide = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s", wide)[-1]
+    wide = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s", whole)[-1]
     if len(wide) > len(before):
         cue = None
         for cue in _FUTURE.finditer(wide):
