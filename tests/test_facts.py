@@ -679,3 +679,14 @@ def test_one_of_them_names_the_last_plural_a_captured_group_after_one_and_a_coor
     assert ("September", "2024-09") in vals
     vals = [(t.text, t.value) for t in find_timexes("The army captured the city and left in March.", date(2024, 6, 3))]
     assert vals == [("March", "2024-03")]
+
+
+def test_one_person_a_second_group_and_any_plural_after_a_word_led_casualty_verb():
+    ref = date(2024, 11, 10)
+    cas = facts_of("Drones hit the town overnight, killing one woman and wounding at least five people.", "casualties", ref)
+    assert sorted((f.text, f.value) for f in cas) == [("killing one woman", 1), ("wounding at least five people", 5)]
+    cas = facts_of("Clashes have killed at least 50 soldiers and civilians this week.", "casualties", ref)
+    assert [f.text for f in cas] == ["killed at least 50 soldiers and civilians"]
+    assert [f.text for f in facts_of("The attacks have killed four seafarers.", "casualties", ref)] == ["killed four seafarers"]
+    for text in ("Rebels captured 60 military posts.", "Hunters killed 20 cows.", "The hunt killed a total of 91 foxes."):
+        assert facts_of(text, "casualties", ref) == [], text

@@ -242,7 +242,8 @@ _SEVERITY = r"(?:seriously|critically|severely|badly|gravely|fatally|slightly|li
 # What "captured 60 ..." or "killed 20 ..." may take that is not people.
 _NOT_WHO = (r"(?:posts|positions|villages|towns|cities|settlements|bases|outposts|tanks|vehicles|weapons|guns|rifles|"
             r"kilomet(?:er|re)s|km|miles|square|hectares|acres|checkpoints|buildings|hills|ships|boats|aircraft|drones|"
-            r"animals|cattle|sheep|birds|fish|dogs|horses|cows|pigs|chickens|camels|goats|elephants|trees|jobs|seats|votes|"
+            r"animals|cattle|sheep|birds|fish|dogs|horses|cows|pigs|chickens|camels|goats|elephants|foxes|rats|mice|wolves|"
+            r"bears|deer|badgers|whales|dolphins|sharks|trees|jobs|seats|votes|"
             r"points|goals|wickets|games|matches|titles|bills|motions|amendments|proposals|measures|projects|plans|deals|"
             r"talks|contracts|companies|firms|banks|stores|shops|flights|routes|stations|plants|factories|homes|houses|"
             r"schools|hospitals|bridges|roads|cars|trucks|buses|trains|planes|shells|rockets|missiles|mines|bombs|years|"
@@ -260,6 +261,9 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
+# One person: "killing one woman", "wounding a soldier" (the plural list above names groups).
+_ONE_WHO = (r"(?:woman|man|child|boy|girl|person|civilian|soldier|officer|journalist|worker|resident|policeman|"
+            r"firefighter|seafarer|sailor|pilot|member|guard|driver|passenger|student|teacher|doctor|nurse)")
 # "Between 10,000 and 15,000 people were killed": one casualty figure, a range.
 _CASUALTY_RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\s+"
@@ -313,7 +317,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
     rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
-    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)(?P<who2>{_CASUALTY_WHO})\b"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)"
+    rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
     rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
