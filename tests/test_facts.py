@@ -690,3 +690,16 @@ def test_one_person_a_second_group_and_any_plural_after_a_word_led_casualty_verb
     assert [f.text for f in facts_of("The attacks have killed four seafarers.", "casualties", ref)] == ["killed four seafarers"]
     for text in ("Rebels captured 60 military posts.", "Hunters killed 20 cows.", "The hunt killed a total of 91 foxes."):
         assert facts_of(text, "casualties", ref) == [], text
+
+
+def test_the_cheap_word_cue_lets_through_every_sentence_the_cue_pattern_finds():
+    from pathlib import Path
+
+    from desktop_app.core.clean import clean_article
+    from desktop_app.core.facts import _TROOP_CUE, _troop_cue
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("*/*.txt"))]
+    sents = [s.text for t in texts for s in split_sentences(clean_article(t).paragraphs)]
+    assert len(sents) > 1000
+    missed = [s for s in sents if _TROOP_CUE.search(s) and not _troop_cue(s)]
+    assert missed == []
