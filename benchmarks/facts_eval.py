@@ -247,6 +247,19 @@ def speed() -> None:
         ms = statistics.median(runs) * 1000
         print(f"(d) fact extraction on {label} ({n_words} words): median {ms:.2f} ms = "
               f"{ms * 1000 / n_words:.2f} ms per 1,000 words")
+    if (SHARED / "bbc_news_summary.jsonl").exists():  # ordinary news: most sentences hold no troop or casualty cue
+        from _data import bbc_documents
+
+        docs = [split_sentences(clean_article(d["title"] + "\n\n" + d["text"]).paragraphs) for d in bbc_documents()[:400]]
+        n_words = sum(len(s.text.split()) for d in docs for s in d)
+        best = min(_timed(lambda: [extract_facts(d, date(2005, 1, 1)) for d in docs]) for _ in range(3))
+        print(f"(d) fact extraction on 400 BBC articles ({n_words} words): {best * 1e6 / n_words:.2f} ms per 1,000 words")
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
 
 
 def main() -> None:
