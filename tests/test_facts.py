@@ -703,3 +703,17 @@ def test_the_cheap_word_cue_lets_through_every_sentence_the_cue_pattern_finds():
     assert len(sents) > 1000
     missed = [s for s in sents if _TROOP_CUE.search(s) and not _troop_cue(s)]
     assert missed == []
+
+
+def test_several_thousand_more_and_a_demand_looks_ahead():
+    tr = facts_of("The U.S. has about 40,000 troops in the region and sent several thousand more in recent weeks.",
+                  "troops", date(2024, 10, 2))
+    assert sorted(str(f.value if f.value is not None else (f.attrs["min"], f.attrs["max"])) for f in tr) == \
+        ["(2000, 9000)", "40000"]
+    assert [f.value for f in facts_of("The U.S. has 40,000 troops there and 1,000 more people arrived.", "troops",
+                                      date(2024, 10, 2))] == [40000]
+    ref = date(2010, 2, 20)
+    assert [t.value for t in find_timexes("The party insisted the mission end in August as planned.", ref)] == ["2010-08"]
+    assert [t.value for t in find_timexes("He demanded that the troops leave by March.", ref)] == ["2010-03"]
+    assert [t.value for t in find_timexes("He insisted he was in Paris in March.", ref)] == ["2009-03"]
+    assert [t.value for t in find_timexes("The party insisted the talks had ended in August.", ref)] == ["2009-08"]

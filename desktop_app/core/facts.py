@@ -192,7 +192,8 @@ _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
     rf"added|station|stationed|commit|committed)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})\s+more\b(?!\s+[a-z])",
+    rf"(?P<num>{_NUM_OR_VAGUE})\s+more\b"
+    rf"(?!\s+(?!(?:in|to|on|at|by|from|this|last|next|over|into|within|during|for|as|if|and|than|soon)\b)[a-z])",
     re.I,
 )
 # "10,000 members of the army ... had been sent, and about 8,000 more were on the way"; "some 1,200 more could be sent"

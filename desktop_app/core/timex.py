@@ -118,12 +118,18 @@ def _future(text: str, start: int, end: int) -> bool:
         return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
     if _FUTURE.search(before):
         return True
+    whole = _SENTENCE_END.split(text[max(0, start - 250):start])[-1]
+    if re.search(r"\b(?:insist(?:s|ed)?|demand(?:s|ed)?|urg(?:es|ed)|propos(?:es|ed)|recommend(?:s|ed)?|requir(?:es|ed))\s+"
+                 r"(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?"
+                 r"(?!(?:in|on|at|by|to|of|for|with|was|were|is|are|had|has|have|be|been|did|the|a|an|would|could)\b)"
+                 r"[a-z]+(?<!ed)(?<!s)\s+(?:\w+\s+){0,3}?(?:in|on|by)\s+$", whole) and not re.search(
+                 r"\b(?:insist|demand|urg|propos|recommend|requir)\w*\b.*\b(?:was|were|had|did|said)\b", whole):
+        return True  # "the party insisted the mission end in August": a demand looks ahead
     if re.search(r"\b(?:could|may|might)\s+(?!have\b|not\b|be\s+reached\b)(?:\w+ly\s+)?[a-z]+\b(?!\s+(?:said|told))", before) and \
             not re.search(r"\b(?:said|says|told|warned|added|was|were|had|did)\b", before):
         return True  # "winds could gust up to 70 mph on Monday and Tuesday": a possibility ahead
     # A verb coordinated with a future one shares its tense: "will keep cuts in place ..., and extend cuts ... to the
     # end of September".
-    whole = _SENTENCE_END.split(text[max(0, start - 250):start])[-1]
     parts = re.split(r",?\s+and\s+(?=[a-z]+\b)", whole)
     if len(parts) >= 2 and re.match(r"[a-z]+(?<!ed)(?<!ing)\s", parts[-1]) and not re.match(
             r"(?:the|a|an|its|their|his|her|this|that|these|those|then|also|was|were|is|are|has|had|have|said)\b", parts[-1]) \
