@@ -296,6 +296,7 @@ def main() -> None:
     own_articles(verbose, "blind29", "(a30) thirtieth set, written after the twenty-ninth set's fixes (scored blind first)")
     own_articles(verbose, "blind30", "(a31) thirty-first set, written after the thirtieth set's fixes (scored blind first)")
     own_articles(verbose, "blind31", "(a32) thirty-second set, written after the thirty-first set's fixes (scored blind first)")
+    own_articles(verbose, "blind32", "(a33) thirty-third set, written after the thirty-second set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
