@@ -717,3 +717,15 @@ def test_several_thousand_more_and_a_demand_looks_ahead():
     assert [t.value for t in find_timexes("He demanded that the troops leave by March.", ref)] == ["2010-03"]
     assert [t.value for t in find_timexes("He insisted he was in Paris in March.", ref)] == ["2009-03"]
     assert [t.value for t in find_timexes("The party insisted the talks had ended in August.", ref)] == ["2009-08"]
+
+
+def test_a_part_of_the_dead_a_battlegroup_and_no_count_from_a_date():
+    ref = date(2024, 12, 25)
+    text = "Attacks killed more than 1,500 people in Pakistan last year, including hundreds of soldiers and police."
+    assert facts_of(text, "troops", ref) == []
+    assert len(facts_of(text, "casualties", ref)) == 2
+    tr = facts_of("The soldiers will join the 1,000-strong British-led battlegroup already stationed at Tapa.", "troops", ref)
+    assert [f.value for f in tr] == [1000]
+    assert facts_of("The agreement signed in Pretoria on Nov. 2 required all foreign forces to leave.", "troops", ref) == []
+    tr = facts_of("The army has 5,000 troops, including 300 special forces.", "troops", ref)
+    assert sorted(f.value for f in tr) == [300, 5000]

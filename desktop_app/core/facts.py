@@ -176,8 +176,9 @@ _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
     rf"[Dd]ivision|[Mm]ilitias)\b"
 )
 _STRONG_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man|person|troop|soldier)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man|person|troop|soldier)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|battle\s?group|"
+    rf"task\s?force|"
     rf"detachment|company|platoon|regiment|corps|deployment|(?:team|group)(?=\s+of\s+(?:{_TROOP_NOUNS})\b))",
     re.I,
 )
@@ -347,7 +348,9 @@ _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Isra
 _ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d|(?:a|an|one|two|three|"
                             r"four|five|six|seven|eight|nine|ten|the|their|his|her|its|dozens|hundreds|thousands|"
                             r"several|scores|many)\b)", re.I)
-_NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight)\s*$", re.I)
+_NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight|"
+                         r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:January|February|March|April|May|"
+                         r"June|July|August|September|October|November|December))\s*$", re.I)  # "on Nov. 2 required all forces"
 _NOT_AFTER = re.compile(
     r"^(?:st|nd|rd|th)\b|^\s*(?:%|percent|per\s*cent|-year-old|years?\s+old|year-old|-old|"
     r"(?:million|billion)?\s*(?:dollars|euros|pounds|yen))",
@@ -596,6 +599,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             casualty = _casualty_after(text, m.end())
+            if not casualty and re.search(r"\bincluding\s+$", text[max(0, start - 12):start]):
+                prior = [f for f in out if f.kind == "casualties" and f.sentence_index == s.index and f.end <= start]
+                if prior:  # "killed more than 1,500 people, including hundreds of soldiers": a part of the dead
+                    add("casualties", start, m.end(), vals, outcome=prior[-1].attrs.get("outcome", "killed"), who=noun,
+                        side=_side(mods), approx=bool(m.group("approx")))
+                    continue
             if casualty:
                 end = m.end() + len(re.match(rf".*?\b{casualty}\b", text[m.end():], re.I | re.S).group(0))  # type: ignore[union-attr]
                 add("casualties", start, end, vals, outcome=casualty, who=noun, side=_side(mods),
