@@ -729,3 +729,23 @@ def test_a_part_of_the_dead_a_battlegroup_and_no_count_from_a_date():
     assert facts_of("The agreement signed in Pretoria on Nov. 2 required all foreign forces to leave.", "troops", ref) == []
     tr = facts_of("The army has 5,000 troops, including 300 special forces.", "troops", ref)
     assert sorted(f.value for f in tr) == [300, 5000]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrasings met in real reports (paraphrased), checked before and after
+    ("The Pentagon announced that nearly four-thousand soldiers are being deployed.", [4000]),
+    ("Approximately 2,000 additional active duty U.S. service members are expected to deploy.", [2000]),
+    ('He told reporters "several thousand" more troops would head to the border, joining about 2,350 already '
+     'deployed there.', [(2000, 9000), 2350]),
+    ("The order increases total active-duty military personnel at the border to about 4,000.", [4000]),
+    ("The new contingent comprises approximately 1,000 Army soldiers and 500 Marines.", [1000, 500]),
+    # decoys
+    ("At 10 a.m. Israel withdrew its troops from the town.", []),
+    ("The firm increased total sales to about 4,000 units.", []),
+])
+def test_real_report_phrasings(text, expected):
+    got = [f.value if f.value is not None else (f.attrs["min"], f.attrs["max"])
+           for f in facts_of(text, "troops", date(2025, 1, 22))]
+    assert sorted(map(str, got)) == sorted(map(str, expected))
+    if expected and expected[0] == 1000:
+        assert facts_of(text, "troops", date(2025, 1, 22))[0].text == "approximately 1,000 Army soldiers"

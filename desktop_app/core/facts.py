@@ -78,13 +78,13 @@ _BAD_MODS = {
     "for", "as", "children", "women", "men", "refugees", "protesters", "runners", "residents", "hostages",
     "students", "villagers", "workers", "migrants", "voters", "votes", "years", "year", "miles", "kilometers",
     "kilometres", "km", "percent", "dollars", "euros", "tons", "days", "hours", "weeks", "months", "pounds",
-    "them", "whom", "those", "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
+    "them", "whom", "those", "its", "their", "his", "her", "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
 }
 _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
 _TROOPS_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
-    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
-    rf"\s+(?P<noun>{_TROOP_NOUNS})\b{_NOT_CRAFT}",
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
+    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
+    rf"\s+(?P<noun>{_TROOP_NOUNS})\b{_NOT_CRAFT}(?!\s+(?:{_TROOP_NOUNS})\b)",
     re.I,
 )
 _STRENGTH_RE = re.compile(
@@ -222,6 +222,11 @@ _WHICH_NUMBERED_RE = re.compile(  # "the U.N. mission in Congo, MONUSCO, which o
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
     re.I,
 )
+_ALREADY_RE = re.compile(  # "several thousand more troops would head there, joining about 2,350 already deployed"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:who\s+are\s+|that\s+are\s+)?already\s+"
+    rf"(?:deployed|stationed|there|in\s+place|on\s+the\s+ground|serving|in\s+the\s+country|based)\b",
+    re.I,
+)
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
@@ -232,9 +237,9 @@ _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more th
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
-    rf"(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?P<what>number|total|figure|force|contingent|deployment|presence|"
-    rf"troops|forces|troop\s+(?:levels?|numbers|presence))"
-    rf"(?:\s+in\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)?"
+    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|"
+    rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence))"
+    rf"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?"
     rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
@@ -352,7 +357,7 @@ _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\
                          r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December))\s*$", re.I)  # "on Nov. 2 required all forces"
 _NOT_AFTER = re.compile(
-    r"^(?:st|nd|rd|th)\b|^\s*(?:%|percent|per\s*cent|-year-old|years?\s+old|year-old|-old|"
+    r"^(?:st|nd|rd|th)\b|^\s*(?:%|percent|per\s*cent|-year-old|years?\s+old|year-old|-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|"
     r"(?:million|billion)?\s*(?:dollars|euros|pounds|yen))",
     re.I,
 )
@@ -738,13 +743,17 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 else:
                     take(m, "2" if m.group("num2") else "3")
 
+        for m in (_scan(_ALREADY_RE, text, starts) if "already" in low else ()):
+            if after_troops(m):
+                take(m, context="already")
+
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):
                 take(m, change="from")
 
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
-            if after_troops(m) or re.match(r"troop|force", m.group("what"), re.I) and m.group("what").lower() != "force":
+            if after_troops(m) or re.match(r"troop|force|personnel|soldier", m.group("what"), re.I) and m.group("what").lower() != "force":
                 take(m, end=m.end("num"), change="to", context=m.group("what").lower())
     return out
 

@@ -22,7 +22,7 @@ _WORDS = (
     r"|(?:\b(?:a|an)\s+(?:" + _SCALE_ALT + r"|dozen)\b"
     r"(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)"
     r"|(?:\b(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?"
-    r"(?:\s+(?:" + _SCALE_ALT + r"|dozen)(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)*\b)"
+    r"(?:[-\s]+(?:" + _SCALE_ALT + r"|dozen)(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)*\b)"
 )
 NUMBER_PATTERN = _NUMERAL + r"(?![\w])" + _WORDS
 # The same, where a unit may touch the numeral ("35km", "a 10m wall"): only a digit may not follow.
