@@ -749,3 +749,22 @@ def test_real_report_phrasings(text, expected):
     assert sorted(map(str, got)) == sorted(map(str, expected))
     if expected and expected[0] == 1000:
         assert facts_of(text, "troops", date(2025, 1, 22))[0].text == "approximately 1,000 Army soldiers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN plans to have 12,500 soldiers left in the country. By December, only 2,000 are expected to remain.",
+     [12500, 2000]),
+    ("There are 50,000 troops deployed around the world. By mid-1999, that number had dropped to 12,000.", [50000, 12000]),
+    ("The UN has authorized 6,700 troops, but only 2,500 are in the country at the moment.", [6700, 2500]),
+    ("As of July, Pakistan (8,500 troops), Bangladesh (7,200) and Ghana (3,300) had the largest contingents.",
+     [8500, 7200, 3300]),
+    ("Britain has 5,000 soldiers in southern Iraq; the prime minister says 2,500 will go home by spring.", [5000, 2500]),
+    ("Georgia has about 2,000 troops, based in Kut; to be cut to around 300 by next summer.", [2000, 300]),
+    # decoys
+    ("The army has 5,000 troops and its budget will be cut to 300 million.", [5000]),
+    ("The company has 300 staff. By December, only 200 are expected to remain.", []),
+    ("The army has 5,000 troops, and Britain (2019) said so.", [5000]),
+])
+def test_counts_restating_a_troop_count(text, expected):
+    got = [f.value for f in facts_of(text, "troops", date(2004, 1, 14))]
+    assert sorted(got) == sorted(expected)

@@ -227,6 +227,20 @@ _ALREADY_RE = re.compile(  # "several thousand more troops would head there, joi
     rf"(?:deployed|stationed|there|in\s+place|on\s+the\s+ground|serving|in\s+the\s+country|based)\b",
     re.I,
 )
+# Counts that restate a troop count of this sentence or the one before: "only 2,500 are in the country", "2,500 will go
+# home by spring", "that number had dropped to 12,000", "to be cut to around 300", "Bangladesh (7,200)".
+_RESTATED_RE = re.compile(
+    rf"(?:\bonly\s+)?(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:are|were|will|would|is|remain)\s+"
+    rf"(?:(?:expected|due|set|likely|scheduled)\s+to\s+|to\s+)?(?:remain|stay|be\s+left|leave|return\s+home|go\s+home|withdraw|"
+    rf"in\s+(?:the\s+)?country|on\s+the\s+ground|there|in\s+place|deployed|stationed|present)\b"
+    rf"|\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed)\s+to\s+"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"|\b(?:be\s+)?(?:cut|reduced|lowered|increased|raised|brought\s+down)\s+to\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)"
+    rf"|(?<=[A-Z][a-z]{{2}})(?:[a-z]*)\s+\((?P<approx4>{APPROX_PATTERN}\s+)?(?P<num4>{NUMBER_PATTERN})\)",
+    re.I,
+)
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
@@ -501,7 +515,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         text = s.text
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
-        if not _troop_cue(text) and not (prev_troops and _SEND_RE.search(text)):
+        if not _troop_cue(text) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
         starts = [m.start() for m in _START_RE.finditer(text)]  # where a number or an approximation begins
@@ -742,6 +756,16 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     take(m, side=m.group("side").strip())
                 else:
                     take(m, "2" if m.group("num2") else "3")
+
+        for m in _RESTATED_RE.finditer(text) if (prev_troops or any(f.kind == "troops" and f.sentence_index == s.index
+                                                                  for f in out)) else ():
+            g = next(k for k in ("num", "num2", "num3", "num4") if m.group(k))
+            if (prev_troops and g in ("num", "num2")) or after_troops(m):
+                if re.search(r"(?i)budget|spending|funding|cost|price|salar|pay\b|[$€£]|euro|dollar|pound|tax|rate",
+                             text[max(0, m.start() - 40):m.end()]):
+                    continue  # "... and its budget will be cut to 300 million"
+                if not _year_like(m.group(g)):
+                    take(m, g[3:], end=m.end(g), context="restated")
 
         for m in (_scan(_ALREADY_RE, text, starts) if "already" in low else ()):
             if after_troops(m):
