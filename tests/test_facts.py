@@ -768,3 +768,22 @@ def test_real_report_phrasings(text, expected):
 def test_counts_restating_a_troop_count(text, expected):
     got = [f.value for f in facts_of(text, "troops", date(2004, 1, 14))]
     assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # phrasings met in real reports (paraphrased)
+    ("The number of soldiers who died in the attack has risen to 24, sources said.", "casualties", [24]),
+    ("The number of soldiers who died in the attack has risen to 24, sources said.", "troops", []),
+    ("The death toll of an attack by suspected gunmen on a mosque in the northern state of Katsina early this week "
+     "has risen to 32.", "casualties", [32]),
+    ("At least six militants who stormed the compound were killed in the shoot-out.", "casualties", [6]),
+    ("At least six militants who stormed the compound were killed in the shoot-out.", "troops", []),
+    ("The dead include 11 civilians, four soldiers and two police officers.", "casualties", [2, 4, 11]),
+    ("The dead include 11 civilians, four soldiers and two police officers.", "troops", []),
+    ("Officials say gunmen killed three police in an overnight attack.", "casualties", [3]),
+    ("Another two police were wounded in the attack.", "casualties", [2]),
+    ("One of the gunmen who attacked the police post was killed in the shootout.", "casualties", [1]),
+    ("One of the gunmen who attacked the police post was killed in the shootout.", "troops", []),
+])
+def test_casualty_phrasings_from_real_reports(text, kind, expected):
+    assert sorted(f.value for f in facts_of(text, kind, date(2023, 12, 12))) == expected

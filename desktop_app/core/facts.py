@@ -6,6 +6,7 @@ only when an armed-personnel noun governs it, and a distance only with a length 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -229,11 +230,16 @@ _ALREADY_RE = re.compile(  # "several thousand more troops would head there, joi
 )
 # Counts that restate a troop count of this sentence or the one before: "only 2,500 are in the country", "2,500 will go
 # home by spring", "that number had dropped to 12,000", "to be cut to around 300", "Bangladesh (7,200)".
-_RESTATED_RE = re.compile(
-    rf"(?:\bonly\s+)?(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:are|were|will|would|is|remain)\s+"
+_RESTATED_NUM_RE = re.compile(  # number-led: tried only where a number starts
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:are|were|will|would|is|remain)\s+"
     rf"(?:(?:expected|due|set|likely|scheduled)\s+to\s+|to\s+)?(?:remain|stay|be\s+left|leave|return\s+home|go\s+home|withdraw|"
-    rf"in\s+(?:the\s+)?country|on\s+the\s+ground|there|in\s+place|deployed|stationed|present)\b"
-    rf"|\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
+    rf"in\s+(?:the\s+)?country|on\s+the\s+ground|there|in\s+place|deployed|stationed|present)\b",
+    re.I,
+)
+_RESTATED_WORDS = re.compile(r"\b(?:remain|stay|left|leave|home|withdraw|country|ground|there|place|deployed|stationed|"
+                             r"present)\b", re.I)
+_RESTATED_RE = re.compile(
+    rf"\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed)\s+to\s+"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)"
     rf"|\b(?:be\s+)?(?:cut|reduced|lowered|increased|raised|brought\s+down)\s+to\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
@@ -280,7 +286,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"crew(?:\s+members?)?|citizens|nationals|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
-                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}")
+                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}|police")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
 # One person: "killing one woman", "wounding a soldier" (the plural list above names groups).
 _ONE_WHO = (r"(?:woman|man|child|boy|girl|person|civilian|soldier|officer|journalist|worker|resident|policeman|"
@@ -291,6 +297,18 @@ _CASUALTY_RANGE_RE = re.compile(
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
     re.I,
 )
+# The next items of a list that follows a casualty figure: "The dead include 11 civilians, four soldiers and two
+# police officers", "killing 11 civilians, four soldiers and two police".
+_LIST_NEXT_RE = re.compile(
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
+    rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO})\b", re.I)
+_WHO_WORDS = re.compile(rf"(?:{_CASUALTY_WHO}|{_ONE_WHO})", re.I)
+
+
+def _ends_with_who(span: str) -> bool:
+    """Whether a casualty span ends with whom it counts ("11 civilians", not "... were killed")."""
+    words = span.split()
+    return any(_WHO_WORDS.fullmatch(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) >= k)
 _PLURAL_CASUALTY_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?-i:[A-Z][\w.’'-]*|[a-z][\w-]*)\s+)?(?P<who>{_ANY_PEOPLE})\s+"
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?"
@@ -313,6 +331,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"almost\s+all|nearly\s+all|mainly|largely)\b[^,.;]{{0,60}}"
     rf"|[^,.;]{{1,40}}(?=,\s+(?:were|was|had|have|are|also)\b)),)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
+    rf"(?:(?:who|that)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed", "... were among the victims"
@@ -352,7 +372,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
-    rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded))\s+(?:[^\s.;]+\s+){{0,16}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded))\s+(?:[^\s.;]+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
@@ -515,7 +535,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         text = s.text
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
-        if not _troop_cue(text) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text))):
+        if not _troop_cue(text) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+                _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
         starts = [m.start() for m in _START_RE.finditer(text)]  # where a number or an approximation begins
@@ -566,6 +587,18 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
             first = m.start(approx_g or num_g) if num_g in ("num14", "num15") else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
+
+        for f in [f for f in out if f.kind == "casualties" and f.sentence_index == s.index]:
+            if not _ends_with_who(f.text):
+                continue
+            pos = f.end
+            while (lm := _LIST_NEXT_RE.match(text, pos)) is not None:
+                vals = _vague_or_number(lm.group("num"))
+                if vals is None or not _ok_number(text, lm.start("num"), lm.end("num"), lm.group("num")):
+                    break
+                add("casualties", lm.start("approx") if lm.group("approx") else lm.start("num"), lm.end(), vals,
+                    outcome=f.attrs.get("outcome", "killed"), who=lm.group("who").lower(), approx=bool(lm.group("approx")))
+                pos = lm.end()
 
         low = text.lower()
         range_starts = sorted(starts + [m.start() for m in re.finditer(r"\bbetween\b", low)]) if "between" in low else starts
@@ -647,6 +680,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             lead = m.group("lead").lower()
+            died = re.search(rf"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?P<v>{_CASUALTY_VERBS})\b",
+                             text[m.start():start], re.I)
+            if died:  # "the number of soldiers who died in the attack has risen to 24": a toll
+                verb = died.group("v").lower()
+                add("casualties", start, m.end("num"), vals, outcome=_OUTCOME.get(verb, "killed" if re.search(
+                    r"dead|death|drown|gunned|lives", verb) else verb), approx=bool(m.group("approx")))
+                continue
             change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
 
@@ -757,9 +797,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 else:
                     take(m, "2" if m.group("num2") else "3")
 
-        for m in _RESTATED_RE.finditer(text) if (prev_troops or any(f.kind == "troops" and f.sentence_index == s.index
-                                                                  for f in out)) else ():
-            g = next(k for k in ("num", "num2", "num3", "num4") if m.group(k))
+        restated = prev_troops or any(f.kind == "troops" and f.sentence_index == s.index for f in out)
+        for m in itertools.chain(_scan(_RESTATED_NUM_RE, text, starts), _RESTATED_RE.finditer(text)) if restated else ():
+            g = next(k for k in ("num", "num2", "num3", "num4") if m.groupdict().get(k))
             if (prev_troops and g in ("num", "num2")) or after_troops(m):
                 if re.search(r"(?i)budget|spending|funding|cost|price|salar|pay\b|[$€£]|euro|dollar|pound|tax|rate",
                              text[max(0, m.start() - 40):m.end()]):
