@@ -787,3 +787,15 @@ def test_counts_restating_a_troop_count(text, expected):
 ])
 def test_casualty_phrasings_from_real_reports(text, kind, expected):
     assert sorted(f.value for f in facts_of(text, kind, date(2023, 12, 12))) == expected
+
+
+def test_the_cheap_cue_and_number_starts_agree_with_their_patterns():
+    from pathlib import Path
+
+    from desktop_app.core.clean import clean_article
+    from desktop_app.core.facts import _START_RE, _TROOP_CUE, _number_starts, _troop_cue
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(__file__).parent.glob("*/*.txt"))]
+    sents = [s.text for t in texts for s in split_sentences(clean_article(t).paragraphs)]
+    assert [s for s in sents if bool(_TROOP_CUE.search(s)) != _troop_cue(s)] == []
+    assert [s for s in sents if not {m.start() for m in _START_RE.finditer(s)} <= set(_number_starts(s))] == []

@@ -13,6 +13,7 @@ _UNITS = {
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+NUMBER_WORDS = tuple(_UNITS) + tuple(_TENS)  # "one" ... "ninety": the words a number may open with
 _WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE_ALT = "hundred|thousand|million|billion"
 

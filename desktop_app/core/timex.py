@@ -213,10 +213,21 @@ CUE_YEAR = r"(?:1[89]|20)\d\d"
 
 def rule(pattern: str, flags: int = 0, cue: str | None = None) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        _RULES.append((re.compile(pattern, flags), fn, re.compile(cue) if cue else None))
+        _RULES.append((re.compile(pattern, flags), fn, _cue(cue) if cue else None))
         return fn
 
     return deco
+
+
+def _cue(cue: str) -> re.Pattern[str] | tuple[str, ...]:
+    """A rule's cue: plain case-insensitive words ("(?i)quarter|period") become words to look for in the lower-cased
+    sentence, which is faster than a pattern; anything else stays a pattern."""
+    plain = re.fullmatch(r"\(\?i\)([a-z |]+)", cue)
+    return tuple(plain.group(1).split("|")) if plain else re.compile(cue)
+
+
+def _cue_hit(cue: re.Pattern[str] | tuple[str, ...], text: str, low: str) -> bool:
+    return any(w in low for w in cue) if isinstance(cue, tuple) else cue.search(text) is not None
 
 
 def _time_suffix(part: str | None) -> str:
@@ -973,9 +984,15 @@ def find_timexes(text: str, ref: date | None, context: DayContext | None = None)
     preceding sentences said about days, for a clock time that names none."""
     ctx = _Ctx(text, ref)
     cands: list[tuple[int, int, Timex]] = []
+    low = text.lower()
+    hits: dict[int, bool] = {}  # several rules share a cue (the month names): look it up once
     for pat, fn, cue in _RULES:
-        if cue is not None and not cue.search(text):
-            continue
+        if cue is not None:
+            hit = hits.get(id(cue))
+            if hit is None:
+                hit = hits[id(cue)] = _cue_hit(cue, text, low)
+            if not hit:
+                continue
         for m in pat.finditer(text):
             if m.end() == m.start():
                 continue
