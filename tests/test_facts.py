@@ -799,3 +799,13 @@ def test_the_cheap_cue_and_number_starts_agree_with_their_patterns():
     sents = [s.text for t in texts for s in split_sentences(clean_article(t).paragraphs)]
     assert [s for s in sents if bool(_TROOP_CUE.search(s)) != _troop_cue(s)] == []
     assert [s for s in sents if not {m.start() for m in _START_RE.finditer(s)} <= set(_number_starts(s))] == []
+
+
+def test_a_drawdown_of_n_and_troops_levels():
+    ref = date(2020, 11, 18)
+    tr = facts_of("The Pentagon is reducing the number of troops in Afghanistan and Iraq to 2,500 in each, a drawdown of "
+                  "about 2,000 in Afghanistan and 500 in Iraq.", "troops", ref)
+    assert sorted(f.value for f in tr) == [500, 2000, 2500]
+    tr = facts_of("The Pentagon announced plans to reduce troops levels to 2,500 in Afghanistan.", "troops", ref)
+    assert [f.value for f in tr] == [2500]
+    assert facts_of("The army announced a drawdown of 2 billion euros from the fund.", "troops", ref) == []

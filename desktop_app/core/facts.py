@@ -89,9 +89,9 @@ _TROOPS_RE = re.compile(
     re.I,
 )
 _STRENGTH_RE = re.compile(
-    rf"\b(?P<lead>troop\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment)|"
+    rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|force|garrison|detachment|presence|strength)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
+    rf"(?:contingent|deployment|force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
     rf"garrison|brigade|battalion|regiment|detachment|division|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
@@ -123,7 +123,7 @@ _FORCE_SIZE_RE = re.compile(
 _FORCE_SIZE_WORDS = ("estimated", "put at", "believed to", "thought to", "reckoned", "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")
-_STRENGTH_WORDS = ("troop", "number", "total", "strength", "contingent", "deployment", "force", "garrison", "detachment", "presence")
+_STRENGTH_WORDS = ("troop", "number", "total", "strength", "drawdown", "surge", "contingent", "deployment", "force", "garrison", "detachment", "presence")
 _FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
