@@ -809,3 +809,17 @@ def test_a_drawdown_of_n_and_troops_levels():
     tr = facts_of("The Pentagon announced plans to reduce troops levels to 2,500 in Afghanistan.", "troops", ref)
     assert [f.value for f in tr] == [2500]
     assert facts_of("The army announced a drawdown of 2 billion euros from the fund.", "troops", ref) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # phrasings met in real reports (paraphrased)
+    ("The ambush resulted in the death of six and one wounded, he said.", [1, 6]),
+    ("The attack came four months after unknown gunmen killed over 20 people in the village.", [20]),
+    ("The police said 19 died.", [19]),
+    ("Five of the attackers, whose number was estimated to be over 200, were gunned down.", [5]),
+    ("Two mass shootings less than a day apart left 29 people dead over the weekend.", [29]),
+    # decoys
+    ("He died in office in 1999 after a long illness.", []),
+])
+def test_more_casualty_phrasings_from_real_reports(text, expected):
+    assert sorted(f.value for f in facts_of(text, "casualties", date(2021, 10, 4))) == expected

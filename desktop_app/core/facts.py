@@ -92,7 +92,7 @@ _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
     rf"(?:contingent|deployment|force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
-    rf"garrison|brigade|battalion|regiment|detachment|division|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
+    rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
@@ -111,7 +111,7 @@ _PART_OF_RE = re.compile(
 _FORCE_SIZE_RE = re.compile(
     rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
     rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
-    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent)\s*,?\s+"
+    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent|attackers|assailants|raiders)\s*,?\s+"
     rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
@@ -326,10 +326,10 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     # The three forms that open with a number share one prefix, so the costly number pattern is tried once.
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
     rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
-    rf"(?:(?:(?!\d)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed", "13 U.S. service members"
+    rf"(?:(?:(?!\d|(?:months?|years?|weeks?|days?|hours?|after|before|since|ago)\b)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed"
     rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|"
     rf"almost\s+all|nearly\s+all|mainly|largely)\b[^,.;]{{0,60}}"
-    rf"|[^,.;]{{1,40}}(?=,\s+(?:were|was|had|have|are|also)\b)),)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"|[^,.;]{{1,60}}(?=,\s+(?:were|was|had|have|are|also)\b)),)?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:who|that)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
@@ -339,6 +339,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
+    rf"|(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died"
     rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
@@ -367,6 +368,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
     rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)?\b"  # "The dead included 104 coup plotters"
+    rf"|\b(?:the\s+)?(?P<verb20>deaths?)\s+of\s+(?P<approx20>{APPROX_PATTERN}\s+)?(?P<num20>{_NUM_OR_VAGUE})\b"
+    rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
@@ -384,9 +387,11 @@ _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Isra
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
     re.I,
 )
-_ACTIVE_OBJECT = re.compile(r"\s+(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|all\s+)?(?:\d|(?:a|an|one|two|three|"
+_ACTIVE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|all|over|up\s+to|as\s+many\s+as|almost|"
+                            r"around|roughly|an\s+estimated)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"dozens|hundreds|thousands|several|scores)\b)|(?:\d|(?:a|an|one|two|three|"
                             r"four|five|six|seven|eight|nine|ten|the|their|his|her|its|dozens|hundreds|thousands|"
-                            r"several|scores|many)\b)", re.I)
+                            r"several|scores|many)\b))", re.I)
 _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight|"
                          r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December))\s*$", re.I)  # "on Nov. 2 required all forces"
