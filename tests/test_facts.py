@@ -823,3 +823,17 @@ def test_a_drawdown_of_n_and_troops_levels():
 ])
 def test_more_casualty_phrasings_from_real_reports(text, expected):
     assert sorted(f.value for f in facts_of(text, "casualties", date(2021, 10, 4))) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Cameroon has deployed thousands of troops to its two English-speaking regions since separatists declared "
+     "a state.", "troops", [(2000, 9999)]),
+    ("The total number of Palestinians killed in the war rose to 30,035, the ministry said.", "casualties", [30035]),
+    ("The Australian Defence Force currently has about 60,000 permanent members.", "troops", [60000]),
+    ("The party has 60,000 permanent members.", "troops", []),
+    ("About 100 U.S. special operations troops flew in.", "troops", [100]),
+    ("Some 3,000 armed forces personnel were deployed.", "troops", [3000]),
+])
+def test_a_plural_between_number_and_noun_and_more_force_sizes(text, kind, expected):
+    got = [f.value if f.value is not None else (f.attrs["min"], f.attrs["max"]) for f in facts_of(text, kind, date(2024, 5, 7))]
+    assert got == expected

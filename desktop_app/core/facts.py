@@ -79,9 +79,12 @@ _BAD_MODS = {
     "for", "as", "children", "women", "men", "refugees", "protesters", "runners", "residents", "hostages",
     "students", "villagers", "workers", "migrants", "voters", "votes", "years", "year", "miles", "kilometers",
     "kilometres", "km", "percent", "dollars", "euros", "tons", "days", "hours", "weeks", "months", "pounds",
-    "them", "whom", "those", "its", "their", "his", "her", "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
+    "them", "whom", "those", "its", "their", "his", "her", "since", "after", "before", "during", "across", "against",
+    "into", "than", "over", "under", "between", "among", "police", "tanks", "vehicles", "aircraft", "jets", "planes", "helicopters", "ships", "boats", "rounds",
 }
 _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
+_ADJ_IN_S = {"various", "numerous", "previous", "anonymous", "famous", "dangerous", "serious", "us", "nervous", "operations",
+             "forces", "logistics", "arms", "services", "affairs", "reserves", "airborne"}
 _TROOPS_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
     rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
@@ -127,9 +130,10 @@ _STRENGTH_WORDS = ("troop", "number", "total", "strength", "drawdown", "surge", 
 _FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
-    rf"\b(?:army|armies|militia|armed\s+forces|military|brigade|battalion|regiment)\b(?:(?!\b(?:and|but|while)\b)[^.;]){{0,60}}?"
+    rf"\b(?:army|armies|militia|armed\s+forces|military|brigade|battalion|regiment|(?:defen[cs]e|security|military)\s+forces?|"
+    rf"navy|air\s+force|marine\s+corps)\b(?:(?!\b(?:and|but|while)\b)[^.;]){{0,60}}?"
     rf"\b(?:has|had|have|with|numbers|numbering|counts|of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
-    rf"(?:(?:active|armed|uniformed|regular|active-duty|serving)\s+)?(?:members|men)\b",
+    rf"(?:(?:active|armed|uniformed|regular|active-duty|serving|permanent|full-time|reserve)\s+)?(?:members|men)\b",
     re.I,
 )
 # "Hezbollah can field up to 100,000", "the Pentagon deployed about 3,000 to the region": a head count the verb implies.
@@ -375,7 +379,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
-    rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded))\s+(?:[^\s.;]+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:[^\s.;]+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
@@ -658,6 +663,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if any(w.lower().strip(".,") in _BAD_MODS and not (w == "and" and mods[:1] == " " and mods[1:2].isupper())
                    for w in mods.split()):
                 continue
+            if any(re.fullmatch(r"[a-z][a-z-]{2,}s", w) and w not in _ADJ_IN_S for w in mods.split()):
+                continue  # "two English-speaking regions since separatists": a plural noun between is another group
             if not _ok_number(text, m.start("num"), m.end("num"), num):
                 continue
             noun = m.group("noun").lower()
