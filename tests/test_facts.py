@@ -841,3 +841,14 @@ def test_more_casualty_phrasings_from_real_reports(text, expected):
 def test_a_plural_between_number_and_noun_and_more_force_sizes(text, kind, expected):
     got = values_of(text, kind, date(2024, 5, 7))
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army called up 16,000 more reservists, bringing the total number of reservists marshaled since the start "
+     "of the operation to 86,000.", [16000, 86000]),
+    ("A further 60,000 were called up, bringing the total number of reservists mobilized in the last three days to "
+     "360,000.", [360000]),
+    ("Visitors noted a heavy presence of both police and soldiers on the streets of the two capitals.", []),
+])
+def test_a_long_gap_before_the_total_and_no_count_of_other_things(text, expected):
+    assert sorted(values_of(text, "troops", date(2023, 10, 10))) == expected

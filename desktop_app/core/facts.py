@@ -98,9 +98,10 @@ _STRENGTH_RE = re.compile(
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
-    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,7}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
+    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent)|\s+(?:days?|weeks?|months?|years?|"
+    rf"hours?|minutes?|decades?)\b)",
     re.I,
 )
 # "withdraw 9,500 of the 34,000 troops": the part is troops too.
@@ -699,6 +700,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_STRENGTH_RE.finditer(text) if any(w in low for w in _STRENGTH_WORDS) else ()):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
                 continue  # "a force of 1,000 police officers", "a task force of more than 20 countries"
+            noun_after = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b", text[m.end("num"):])
+            if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|more|others)", noun_after.group(1), re.I):
+                continue  # "a presence of police and soldiers on the streets of the two capitals": capitals are counted
             if m.group("num1"):
                 v1 = _vague_or_number(m.group("num1"))
                 if v1 and _ok_number(text, m.start("num1"), m.end("num1"), m.group("num1")):
