@@ -852,3 +852,15 @@ def test_a_plural_between_number_and_noun_and_more_force_sizes(text, kind, expec
 ])
 def test_a_long_gap_before_the_total_and_no_count_of_other_things(text, expected):
     assert sorted(values_of(text, "troops", date(2023, 10, 10))) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The army reported that Russia's frontline losses have surpassed one million soldiers.", "casualties", [1000000]),
+    ("The army reported that Russia's frontline losses have surpassed one million soldiers.", "troops", []),
+    ("Experts estimate the number of prisoners to have reached 2,500.", "casualties", [2500]),
+    ("The company's losses rose to 5 million dollars.", "casualties", []),
+])
+def test_losses_and_prisoners_as_tolls(text, kind, expected):
+    assert values_of(text, kind, date(2024, 11, 6)) == expected
+    if expected and kind == "casualties" and "prisoners" in text:
+        assert facts_of(text, kind, date(2024, 11, 6))[0].attrs["outcome"] == "captured"

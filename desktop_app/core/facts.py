@@ -380,14 +380,15 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
-    rf"|\b(?P<toll>death\s+toll|toll|number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|"
+    rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|"
+    rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:[^\s.;]+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
 # Words without which the word-led casualty forms cannot match.
 _CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "victim", "casualt",
-                       "lost", "losing", "loses", "claim", "cost", "toll", "number of", "those")
+                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
@@ -460,7 +461,7 @@ _TROOP_CUE = re.compile(
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
-    rf"mobili[sz]\w*|commands|commanded|numbered|trainers|advisers|advisors|instructors)\b", re.I)
+    rf"mobili[sz]\w*|commands|commanded|numbered|trainers|advisers|advisors|instructors|prisoners|captives|losses)\b", re.I)
 # A cheaper first test than _TROOP_CUE: the sentence holds one of its words (words that only ever follow another word
 # in it, like "and" or "the", are left out; plural and singular both count). Ten times faster; tests check that every
 # sentence the pattern finds passes it.
@@ -609,6 +610,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if vals is None:
                 continue
             verb = next((v for k, v in g.items() if k.startswith("verb")), "killed").lower()
+            if g.get("toll") and re.search(r"prisoners|captives|POWs", g["toll"], re.I):
+                verb = "captured"
             if g.get("toll") and re.search(r"injured|wounded", g["toll"], re.I):
                 verb = "wounded"
             outcome = _OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb)
