@@ -864,3 +864,18 @@ def test_losses_and_prisoners_as_tolls(text, kind, expected):
     assert values_of(text, kind, date(2024, 11, 6)) == expected
     if expected and kind == "casualties" and "prisoners" in text:
         assert facts_of(text, kind, date(2024, 11, 6))[0].attrs["outcome"] == "captured"
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The rival force, or Rada, numbers several thousand men and controls the airport.", "troops", [(2000, 9000)]),
+    ("The party numbers 5,000 members.", "troops", []),
+    ("Troops killed 11 suspected Islamic State-linked militants, including a bomb-maker.", "casualties", [11]),
+])
+def test_a_force_that_numbers_men_and_three_words_before_whom(text, kind, expected):
+    assert values_of(text, kind, date(2023, 8, 16)) == expected
+
+
+def test_no_event_noun_is_taken_for_the_victims():
+    cas = facts_of("The attacks killed 127 people, wounding more than 300 in the deadliest attacks in decades.",
+                   "casualties", date(2015, 11, 14))
+    assert sorted(f.text for f in cas) == ["killed 127 people", "wounding more than 300"]

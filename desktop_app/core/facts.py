@@ -252,6 +252,11 @@ _RESTATED_RE = re.compile(
     rf"|(?<=[A-Z][a-z]{{2}})(?:[a-z]*)\s+\((?P<approx4>{APPROX_PATTERN}\s+)?(?P<num4>{NUMBER_PATTERN})\)",
     re.I,
 )
+_NUMBERS_MEN_RE = re.compile(  # "the rival force, or Rada, numbers several thousand men": the verb names the size
+    rf"\b(?:numbers|numbered|totals|totalled|totaled)\s+(?:(?:about|some|roughly|around)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:armed|active|uniformed)\s+)?(?:men|{_TROOP_NOUNS})\b",
+    re.I,
+)
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
@@ -279,7 +284,8 @@ _NOT_WHO = (r"(?:posts|positions|villages|towns|cities|settlements|bases|outpost
             r"points|goals|wickets|games|matches|titles|bills|motions|amendments|proposals|measures|projects|plans|deals|"
             r"talks|contracts|companies|firms|banks|stores|shops|flights|routes|stations|plants|factories|homes|houses|"
             r"schools|hospitals|bridges|roads|cars|trucks|buses|trains|planes|shells|rockets|missiles|mines|bombs|years|"
-            r"months|weeks|days|hours|minutes|times|cases|species|fires|cells|lines|calls|emails|files|pages|shares|units)")
+            r"months|weeks|days|hours|minutes|times|cases|species|fires|cells|lines|calls|emails|files|pages|shares|units|"
+            r"attacks|strikes|raids|bombings|explosions|blasts|incidents|clashes|battles)")
 # Any plural noun as the victims of a passive casualty verb ("37 candidates were killed"), unless it names things.
 _ANY_PEOPLE = (rf"(?-i:(?!(?:{_NOT_WHO}|dozens|hundreds|thousands|millions|billions|scores|tens|its|this|has|was|is|"
                rf"his|thus|plus|less|as|us|yes|always|perhaps|nearly|numbers)\b)[a-z]{{3,}}s\b(?<!ss))")
@@ -364,7 +370,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
     rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
-    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:[\w.’'-]+\s+){{0,2}}?)"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
+    rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
     rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
@@ -822,6 +829,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                              r"(?:\w+\s+)?[a-z]+s\b", text[last:m.start()]) or m.group("num").lower() == "one":
                     continue  # "mostly at two bases, one of them in Agadez": them are the bases
                 take(m, change="part")
+
+        for m in (_NUMBERS_MEN_RE.finditer(text) if "number" in low or "total" in low else ()):
+            take(m, unit="men")
 
         for m in (_WHICH_NUMBERED_RE.finditer(text) if "number" in low or "total" in low else ()):
             if _FORCE_BEFORE.search(text[:m.start()]) and not _NOT_ARMED_AFTER.match(text, m.end()) \
