@@ -710,11 +710,9 @@ def test_the_cheap_word_cue_lets_through_every_sentence_the_cue_pattern_finds():
 
 
 def test_several_thousand_more_and_a_demand_looks_ahead():
-    tr = facts_of("The U.S. has about 40,000 troops in the region and sent several thousand more in recent weeks.",
-                  "troops", date(2024, 10, 2))
-    assert sorted(str(v) for v in values_of("The U.S. has about 40,000 troops in the region and sent several thousand "
-                                            "more in recent weeks.", "troops", date(2024, 10, 2))) == \
-        ["(2000, 9000)", "40000"]
+    got = values_of("The U.S. has about 40,000 troops in the region and sent several thousand more in recent weeks.",
+                    "troops", date(2024, 10, 2))
+    assert sorted(map(str, got)) == ["(2000, 9000)", "40000"]
     assert [f.value for f in facts_of("The U.S. has 40,000 troops there and 1,000 more people arrived.", "troops",
                                       date(2024, 10, 2))] == [40000]
     ref = date(2010, 2, 20)
