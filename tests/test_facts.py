@@ -877,3 +877,12 @@ def test_no_event_noun_is_taken_for_the_victims():
     cas = facts_of("The attacks killed 127 people, wounding more than 300 in the deadliest attacks in decades.",
                    "casualties", date(2015, 11, 14))
     assert sorted(f.text for f in cas) == ["killed 127 people", "wounding more than 300"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There are 720 wounded Congolese troops at the military hospital.", [720]),
+    ("Fighting has resulted in the deaths of at least 13 peacekeepers and foreign soldiers.", [13]),
+])
+def test_wounded_troops_with_a_modifier_and_the_deaths_of(text, expected):
+    assert values_of(text, "casualties", date(2013, 8, 27)) == expected
+    assert values_of(text, "troops", date(2013, 8, 27)) == []

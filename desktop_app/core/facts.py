@@ -351,7 +351,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
     rf"|(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died"
-    rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+"
+    rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?"
@@ -394,7 +394,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     re.I,
 )
 # Words without which the word-led casualty forms cannot match.
-_CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "victim", "casualt",
+_CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "death", "victim", "casualt",
                        "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
