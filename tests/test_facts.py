@@ -886,3 +886,10 @@ def test_no_event_noun_is_taken_for_the_victims():
 def test_wounded_troops_with_a_modifier_and_the_deaths_of(text, expected):
     assert values_of(text, "casualties", date(2013, 8, 27)) == expected
     assert values_of(text, "troops", date(2013, 8, 27)) == []
+
+
+def test_a_dash_inserted_group_before_the_verb():
+    cas = facts_of("Reuters reported that five people -- three women and two children -- were killed when their house "
+                   "collapsed.", "casualties", date(2013, 4, 16))
+    assert [f.value for f in cas] == [5]
+    assert values_of("Five soldiers — all of them conscripts — were wounded.", "casualties", date(2013, 4, 16)) == [5]
