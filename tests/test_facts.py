@@ -893,3 +893,9 @@ def test_a_dash_inserted_group_before_the_verb():
                    "collapsed.", "casualties", date(2013, 4, 16))
     assert [f.value for f in cas] == [5]
     assert values_of("Five soldiers — all of them conscripts — were wounded.", "casualties", date(2013, 4, 16)) == [5]
+
+
+def test_others_wounded_after_the_killed_and_taliban_as_victims():
+    cas = facts_of('"Five Taliban were also killed and 10 others were wounded in the clashes," he said.', "casualties",
+                   date(2018, 3, 14))
+    assert sorted((f.value, f.attrs["outcome"]) for f in cas) == [(5, "killed"), (10, "wounded")]

@@ -297,7 +297,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"crew(?:\s+members?)?|citizens|nationals|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
-                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}|police")
+                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}|police|(?-i:Taliban)")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
 # One person: "killing one woman", "wounding a soldier" (the plural list above names groups).
 _ONE_WHO = (r"(?:woman|man|child|boy|girl|person|civilian|soldier|officer|journalist|worker|resident|policeman|"
@@ -378,7 +378,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
-    rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b"  # "killing Soleimani, al-Muhandis and eight others"
+    rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:wounded|injured|hurt|captured))"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
     rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:the\s+)?(?P<verb20>deaths?)\s+of\s+(?P<approx20>{APPROX_PATTERN}\s+)?(?P<num20>{_NUM_OR_VAGUE})\b"
