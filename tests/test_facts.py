@@ -899,3 +899,13 @@ def test_others_wounded_after_the_killed_and_taliban_as_victims():
     cas = facts_of('"Five Taliban were also killed and 10 others were wounded in the clashes," he said.', "casualties",
                    date(2018, 3, 14))
     assert sorted((f.value, f.attrs["outcome"]) for f in cas) == [(5, "killed"), (10, "wounded")]
+
+
+def test_hundreds_of_thousands_is_not_hundreds_and_a_future_after_and():
+    assert values_of("The war has killed hundreds of thousands of people, the envoy said.", "casualties",
+                     date(2022, 11, 2)) == [(200000, 999999)]
+    vals = [(t.text, t.value) for t in find_timexes(
+        "Apple said it had 2.2 billion active devices and would start selling its headset on Friday.", date(2024, 2, 1))]
+    assert vals == [("Friday", "2024-02-02")]
+    vals = [(t.text, t.value) for t in find_timexes("He said he had met them and had left on Friday.", date(2024, 2, 1))]
+    assert vals == [("Friday", "2024-01-26")]

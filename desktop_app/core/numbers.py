@@ -30,7 +30,7 @@ NUMBER_PATTERN = _NUMERAL + r"(?![\w])" + _WORDS
 UNIT_NUMBER_PATTERN = _NUMERAL + r"(?!\d|[.,]\d)" + _WORDS
 VAGUE_PATTERN = (
     r"\b(?:several|a\s+few|few|many)\s+(?:hundred|thousand|dozen)\b"
-    r"|\b(?:hundreds|thousands|dozens|scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands)\b"
+    r"|\b(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|hundreds|thousands|dozens|scores)\b"
     r"|\ba\s+handful\b"
 )
 APPROX_PATTERN = (

@@ -90,6 +90,9 @@ def _future(text: str, start: int, end: int) -> bool:
                  r"\b(?:mourning|holiday|curfew|closure|shutdown|strike|ban|ceasefire|truce|lockdown|emergency)\b"
                  r"[^.;]{0,25}\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$", before, re.I):
         return True  # "declared three days of national mourning from Friday": the period starts ahead
+    tail = re.split(r"\s+and\s+", before)[-1]
+    if tail != before and re.match(r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to)\b", tail):
+        return True  # "it had 2.2 billion devices and would start selling the headset on Friday"
     gov = _PAST_GOVERNOR.search(before)
     if gov and re.search(r"\b(?:ordered|orders|wants?|wanted|expects?|needs?)\s+(?:\w+\s+){0,2}$", before[:gov.start()]):
         gov = None  # "has ordered the pullout completed by Sept. 11": a participle after a verb that looks ahead
