@@ -909,3 +909,33 @@ def test_hundreds_of_thousands_is_not_hundreds_and_a_future_after_and():
     assert vals == [("Friday", "2024-02-02")]
     vals = [(t.text, t.value) for t in find_timexes("He said he had met them and had left on Friday.", date(2024, 2, 1))]
     assert vals == [("Friday", "2024-01-26")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army is expanding from roughly 90,000 to 120,000 soldiers over a decade.", [90000, 120000]),
+    ("The militia, with some 9,000 fighters in the north, has gathered thousands of men near the dam.",
+     [9000, (2000, 9999)]),
+    ("Another 400 police and soldiers from Kenya landed on Sunday.", [400]),
+    ("The force, approved for up to 3,000 personnel, has only 800 on the ground.", [3000, 800]),
+    ("Cartels, which the D.E.A. says have about 45,000 members, control the border towns.", [45000]),
+    ("A 500-strong rapid reaction unit of the army was sent to the border.", [500]),
+    # decoys
+    ("The airline's 8,000-strong engineering unit, which services its jets, will be sold.", []),
+    ("The carmaker's 1,500-member design team moved to Berlin.", []),
+    ("The union, which says it has 12,000 members, called a strike.", []),
+    ("There was 5 cm of snow on the ground.", []),
+])
+def test_changes_after_an_approximation_mixed_forces_and_civil_units(text, expected):
+    got = values_of(text, "troops", date(2025, 3, 12))
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+def test_next_weekday_is_in_the_following_week_and_the_same_quarter_of_a_year():
+    wed = date(2025, 3, 12)  # a Wednesday
+    vals = [(t.text, t.value) for t in find_timexes("The board will vote next Friday, not this Friday.", wed)]
+    assert vals == [("next Friday", "2025-03-21"), ("this Friday", "2025-03-14")]
+    vals = [(t.text, t.value) for t in find_timexes("The talks resume next Monday.", wed)]
+    assert vals == [("next Monday", "2025-03-17")]
+    vals = [(t.text, t.value) for t in find_timexes(
+        "Third-quarter sales rose 4% from the same quarter of 2023, the company said on Tuesday.", date(2024, 10, 23))]
+    assert ("same quarter of 2023", "2023-Q3") in vals and not any(v[0] == "2023" for v in vals)

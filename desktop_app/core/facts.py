@@ -58,7 +58,7 @@ _TROOP_NOUNS = (
     r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|"
-    r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|legionnaires?|"
+    r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
@@ -131,8 +131,10 @@ _STRENGTH_WORDS = ("troop", "number", "total", "strength", "drawdown", "surge", 
 _FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
-    rf"\b(?:army|armies|militia|armed\s+forces|military|brigade|battalion|regiment|(?:defen[cs]e|security|military)\s+forces?|"
-    rf"navy|air\s+force|marine\s+corps)\b(?:(?!\b(?:and|but|while)\b)[^.;]){{0,60}}?"
+    rf"\b(?:army|armies|militias?|armed\s+forces|military|brigade|battalion|regiment|(?:defen[cs]e|security|military)\s+forces?|"
+    rf"navy|air\s+force|marine\s+corps|gangs|cartels|paramilitar(?:y|ies)|"
+    rf"(?:armed|rebel|insurgent|jihadist|militant|paramilitary|guerrilla)\s+(?:groups?|movements?))\b"
+    rf"(?:(?!\b(?:and|but|while)\b)(?:[^.;]|(?<=\b[A-Z])\.)){{0,60}}?"
     rf"\b(?:has|had|have|with|numbers|numbering|counts|of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"(?:(?:active|armed|uniformed|regular|active-duty|serving|permanent|full-time|reserve)\s+)?(?:members|men)\b",
     re.I,
@@ -161,7 +163,8 @@ _FROM_TO_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
-_MEN_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?P<noun>men)\b(?!\s+and\s+women)", re.I)
+_MEN_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of)?\s+(?P<noun>men)\b"
+                     r"(?!\s+and\s+women)", re.I)
 _MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of|regiments?|platoons?|divisions?|"
                             r"militias?|army|armies|troops|soldiers|paratroopers|fighters|rebels|commandos|marines|"
                             r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
@@ -171,6 +174,7 @@ _TROOP_RANGE_RE = re.compile(  # "between 4,000 and 6,000 fighters": one count, 
     rf"(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{APPROX_PATTERN}\s+$", re.I)
 _HIS_MEN_RE = re.compile(  # "Prigozhin said his 25,000 men had turned back": a commander's men are his troops
     rf"(?<=\b(?:his|its)\s)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>\d[\d,]*)\s+(?P<noun>men)\b"
     rf"|(?<=\btheir\s)(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>\d[\d,]*)\s+(?P<noun2>men)\b", re.I)
@@ -188,6 +192,10 @@ _STRONG_RE = re.compile(
     rf"detachment|company|platoon|regiment|corps|deployment|(?:team|group)(?=\s+of\s+(?:{_TROOP_NOUNS})\b))",
     re.I,
 )
+# Nouns a company or a club has too: a "-strong" one is troops only where the sentence is about a force.
+_CIVIL_TOO = {"unit", "group", "company", "division", "corps", "team"}
+_TROOP_NOUN_RE = re.compile(rf"\b(?:{_TROOP_NOUNS})\b", re.I)
+_ON_GROUND_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+on\s+the\s+ground\b", re.I)
 # "The rebel army is thought to be 15,000 strong", "The UN force, 6,000-strong at its peak": a force named just before.
 _STRONG_AFTER_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s]strong\b", re.I)
 _STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b|-person\b|-troop\b|-soldier\b", re.I)
@@ -466,7 +474,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -649,6 +657,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             rng = _range_values(lo_text, m.group("hi"))
             if rng is None or _year_like(lo_text) or _casualty_after(text, m.end()):
                 continue  # "2014-2016 troops" / "5 to 3": not a range of a count
+            if m.group("lo") and _FROM_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "from about 200,000 to 300,000 soldiers": a change (_FROM_TO_RE), not a range
             if any(w.lower().strip(".,") in _BAD_MODS for w in m.group("mods").split()):
                 continue
             add("troops", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
@@ -808,7 +818,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_STRONG_RE, text, starts) if _STRONG_CUE.search(text) else ()):
             if m.group("noun").lower() == "squad" and not _MILITARY_UNIT.search(text):
                 continue  # "a 30-man squad" for a rugby match
+            if (m.group("noun").lower() in _CIVIL_TOO and re.search(r"[-\s](?:strong|member|person)\b", m.group(0), re.I) and not _MILITARY_UNIT.search(text[:m.start()] + " " + text[m.end():])
+                    and not _TROOP_NOUN_RE.search(text[:m.start()] + " " + text[m.end():])):
+                continue  # "Lufthansa's 20,000-strong maintenance unit": a unit of a company
             take(m, unit=m.group("noun").lower())
+
+        for m in (_scan(_ON_GROUND_RE, text, starts) if "on the ground" in low else ()):
+            if after_troops(m) or _MILITARY_UNIT.search(text):
+                take(m, unit="on the ground")  # "authorized for up to 2,500 personnel, had fewer than 1,000 on the ground"
 
         for m in (_scan(_STRONG_AFTER_RE, text, starts) if "strong" in text.lower() else ()):
             if _FORCE_BEFORE.search(text[:m.start()]):

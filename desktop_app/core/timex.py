@@ -311,7 +311,9 @@ def _weekday(m, c):
     fwd = (wd - ref.weekday()) % 7
     if rel in ("last", "past"):
         day = ref - timedelta(days=back or 7)
-    elif rel in ("next", "coming"):
+    elif rel == "next":  # the day in the week after the reference's: "next Thursday" said on a Wednesday is 8 days on
+        day = ref + timedelta(days=7 - ref.weekday() + wd)
+    elif rel == "coming":
         day = ref + timedelta(days=fwd or 7)
     elif rel == "this":
         day = ref + timedelta(days=wd - ref.weekday())
@@ -818,6 +820,16 @@ def _quarter_ref(m, c):
         n = int(qn[1]) - 1
         return (f"{y}-Q{n}" if n else f"{y - 1}-Q4"), "DATE", True, None
     return q, "DATE", True, None
+
+
+@rule(r"\b(?:the\s+)?(?:same|comparable)\s+(?P<unit>quarter|period)\s+(?:of|in)\s+(?P<y>(?:19|20)\d\d)\b", re.I,
+      cue=r"(?i)quarter|period")
+def _same_quarter_of(m, c):
+    """ "3% more than in the same quarter of 2024": the quarter being reported, in the year named."""
+    q = c.quarter_before(m.start())
+    if q is None:
+        return (m.group("y"), "DATE", True, None) if m.group("unit").lower() == "period" else (None, "DATE", True, None)
+    return f"{m.group('y')}{q[4:]}", "DATE", True, None
 
 
 @rule(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b", re.I, cue=r"(?i)quarter|period")
