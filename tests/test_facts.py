@@ -939,3 +939,19 @@ def test_next_weekday_is_in_the_following_week_and_the_same_quarter_of_a_year():
     vals = [(t.text, t.value) for t in find_timexes(
         "Third-quarter sales rose 4% from the same quarter of 2023, the company said on Tuesday.", date(2024, 10, 23))]
     assert ("same quarter of 2023", "2023-Q3") in vals and not any(v[0] == "2023" for v in vals)
+
+
+def test_a_race_gap_is_no_clock_a_possessive_day_ahead_and_last_month_by_name():
+    thu = date(2025, 7, 17)  # a Thursday
+    assert [(t.text, t.value) for t in find_timexes("She leads the Italian by 1:42 in the standings.", thu)] == []
+    assert [t.value for t in find_timexes("The ferry leaves at 7:15 from the harbour.", thu)] == ["2025-07-17T07:15"]
+    vals = [(t.text, t.value) for t in find_timexes("Saturday's semi-final is a repeat of last year's.", thu)]
+    assert vals[0] == ("Saturday's", "2025-07-19")
+    vals = [(t.text, t.value) for t in find_timexes("Monday's summit will be held in Rome.", thu)]
+    assert vals == [("Monday's", "2025-07-21")]
+    vals = [(t.text, t.value) for t in find_timexes("Tuesday's vote is a setback for the coalition.", thu)]
+    assert vals == [("Tuesday's", "2025-07-15")]
+    vals = [(t.text, t.value) for t in find_timexes("The strike began last June and ended in March.", thu)]
+    assert vals[0] == ("last June", "2024-06")
+    vals = [(t.text, t.value) for t in find_timexes("The strike began last February.", thu)]
+    assert vals == [("last February", "2025-02")]

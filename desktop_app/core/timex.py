@@ -299,6 +299,14 @@ def _weekday_date(c: _Ctx, wd: int, start: int, end: int) -> date:
     return c.ref - timedelta(days=(c.ref.weekday() - wd) % 7)
 
 
+# After "Sunday's": a noun phrase, then a verb that looks ahead; or a scheduled event described in the present.
+_POSS_AHEAD = re.compile(
+    r"(?:\s+[\w.-]+){1,3}?\s+(?:will|won[’']t|’ll|'ll|(?:is|are)\s+(?:expected|due|set|scheduled|likely|unlikely|to)\b|"
+    r"could|may|might|should)\b"
+    r"|(?:\s+[\w.-]+){0,2}?\s+(?:stage|match|game|race|final|semi-?final|fixture|ceremony|round|parade|kick-?off|"
+    r"derby)\s+(?:is|are)\b", re.I)  # not "Wednesday's vote is a defeat": a result described in the present
+
+
 @rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+|(?P<mod>early|late|mid)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
       rf"(?:\s+(?P<part>{PART}))?\b", 0, cue=CUE_WEEKDAY)
 def _weekday(m, c):
@@ -317,6 +325,8 @@ def _weekday(m, c):
         day = ref + timedelta(days=fwd or 7)
     elif rel == "this":
         day = ref + timedelta(days=wd - ref.weekday())
+    elif m.group(0).endswith(("'s", "’s")) and _POSS_AHEAD.match(c.text, m.end()):
+        day = ref + timedelta(days=fwd)  # "Sunday's election is expected to ...", "Friday's stage is a time trial"
     elif m.group(0).endswith(("'s", "’s")) and not _FUTURE.search(c.text[max(0, m.start() - 15):m.start()]):
         day = ref - timedelta(days=back)  # "Wednesday's ruling", "in Sunday's debate": an event reported on
     else:
@@ -471,8 +481,8 @@ def _month_alone(m, c):
     rel = (m.group("rel") or "").lower()
     if m.group("yrel"):  # "February this year", "June of last year"
         y = c.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel").lower()]
-    elif rel == "last":
-        y = c.ref.year if mon < c.ref.month else c.ref.year - 1
+    elif rel == "last":  # the month just ended would be "last month": "began last April" in May is a year before
+        y = c.ref.year if mon < c.ref.month - 1 else c.ref.year - 1
     elif rel == "next":
         y = c.ref.year if mon > c.ref.month else c.ref.year + 1
     elif rel == "this":
@@ -670,6 +680,10 @@ def _dayless_time(m, c, hh: int, mm: int):
     return f"{mark}T{hh:02d}:{mm:02d}", "TIME", True, None
 
 
+_MARGIN_BY = re.compile(r"\b(?:leads?|led|leading|won|wins?|winning|trails?|trailed|trailing|ahead|behind|beat|beats|"
+                        r"beaten|margin|gap|advantage|clear|lost|loses)\b[^.;:]{0,35}\bby\s+$", re.I)
+
+
 @rule(r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\baround\s)|"
       r"(?<=\babout\s))(?P<h>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)\b(?!\s*(?:a\.?m\b|p\.?m\b|[ap]\.m\.|%|percent))"
       r"(?:\s*(?:local\s+time|GMT|UTC|hrs|hours|h)\b)?", 0, cue=r"\d[:.][0-5]\d")
@@ -677,6 +691,8 @@ def _clock24(m, c):
     """ "landed at 14:30 local time": a 24-hour clock after a preposition of time."""
     if "." in m.group(0)[:6] and not re.search(r"local|GMT|UTC|hrs|hours|\bh\b", m.group(0)):
         return None  # "at 3.5" is a number, not a time
+    if _MARGIN_BY.search(c.text, max(0, m.start() - 50), m.start()):
+        return None  # "leads the Dane by 3:31", "won by 1:05": a gap in a race, not a clock
     if not c.ref:
         return None, "TIME", True, None
     return _dayless_time(m, c, int(m.group("h")), int(m.group("mi")))
