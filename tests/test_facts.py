@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from desktop_app.core.facts import distance_facts, extract_facts
+from desktop_app.core.facts import distance_facts, extract_facts, troop_facts
 from desktop_app.core.sentences import split_sentences
 from desktop_app.core.timex import find_timexes
 
@@ -955,3 +955,25 @@ def test_a_race_gap_is_no_clock_a_possessive_day_ahead_and_last_month_by_name():
     assert vals[0] == ("last June", "2024-06")
     vals = [(t.text, t.value) for t in find_timexes("The strike began last February.", thu)]
     assert vals == [("last February", "2025-02")]
+
+
+def test_a_total_deployed_n_more_called_up_shared_head_counts_and_another_estimate():
+    ref = date(2025, 2, 20)
+    tr = facts_of("Iran has sent about 500 more fighters, bringing the total it has sent to some 2,500.",
+                  "troops", ref)
+    assert sorted(f.value for f in tr) == [500, 2500]
+    tr = facts_of("The ministry will call up 30,000 conscripts and train 5,000 more this spring.", "troops", ref)
+    assert sorted(f.value for f in tr) == [5000, 30000]
+    cas = facts_of("The brigade lost 9 Kenyan and four Somali soldiers in the raid.", "casualties", ref)
+    assert sorted(f.value for f in cas) == [4, 9]
+    assert values_of("The brigade lost 9 Kenyan and four Somali soldiers in the raid.", "troops", ref) == []
+    sents = split_sentences(["About 900 Russian soldiers were killed or wounded last week, officials said. "
+                             "Independent analysts put the figure at nearly 1,200."])
+    cas = [f for f in troop_facts(sents) if f.kind == "casualties"]
+    assert [(f.sentence_index, f.value) for f in cas] == [(0, 900), (1, 1200)]
+    # decoys: another estimate of something else; no count before
+    sents = split_sentences(["The storm damaged 900 homes. Insurers put the figure at nearly 1,200."])
+    assert [f for f in troop_facts(sents)] == []
+    assert values_of("Analysts put the figure at 1,200.", "casualties", ref) == []
+    vals = [(t.text, t.value) for t in find_timexes("The 3rd Marines and the 1st Marine Division arrived.", ref)]
+    assert vals == []

@@ -206,7 +206,9 @@ _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|
                            r"[^.;]{0,50}$", re.I)
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
-    rf"added|station|stationed|commit|committed)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
+    rf"added|station|stationed|commit|committed|call\s+up|calls\s+up|called\s+up|calling\s+up|mobili[sz](?:e|es|ed|ing)|"
+    rf"recruit|recruits|recruited|recruiting|train|trains|trained|training|withdraw|withdraws|withdrawn|withdrew|"
+    rf"extend(?:s|ed|ing)?\s+the\s+(?:service|tours?|deployments?|contracts?)\s+of)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
     rf"(?P<num>{_NUM_OR_VAGUE})\s+more\b"
     rf"(?!\s+(?!(?:in|to|on|at|by|from|this|last|next|over|into|within|during|for|as|if|and|than|soon)\b)[a-z])",
     re.I,
@@ -251,6 +253,13 @@ _RESTATED_NUM_RE = re.compile(  # number-led: tried only where a number starts
 )
 _RESTATED_WORDS = re.compile(r"\b(?:remain|stay|left|leave|home|withdraw|country|ground|there|place|deployed|stationed|"
                              r"present)\b", re.I)
+# "Around 4,000 troops have been killed ... Kyiv put the figure at close to 5,000": the count before, another estimate.
+_PUT_FIGURE_RE = re.compile(
+    rf"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the|that|this|its|their)\s+"
+    rf"(?:figure|number|total|tally|count|toll)\s+(?:at|as\s+high\s+as)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})"
+    rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)",
+    re.I,
+)
 _RESTATED_RE = re.compile(
     rf"\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed)\s+to\s+"
@@ -278,6 +287,8 @@ _RAISE_TO_RE = re.compile(
     rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence))"
     rf"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?"
+    rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
     rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
@@ -339,6 +350,13 @@ _COORD_CASUALTY_RE = re.compile(
     rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
     rf"and\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<n2>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who2>{_CASUALTY_WHO})\s+"
     rf"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
+    re.I,
+)
+# "lost 14 South African and three Malawian troops": two counts sharing one noun.
+_SHARED_HEAD_CASUALTY_RE = re.compile(
+    rf"\b(?P<first>(?P<verb>lost|losing|loses|killed|killing|wounded|wounding|injured|injuring|captured|capturing)\s+"
+    rf"(?P<approx1>{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})(?:\s+(?-i:[A-Z])[\w.’'-]*){{1,2}})\s+and\s+"
+    rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<n2>{_NUM_OR_VAGUE})\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{1,2}}(?P<who>{_CASUALTY_WHO})\b",
     re.I,
 )
 _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approximation): tried only where one starts
@@ -583,7 +601,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         text = s.text
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
-        if not _troop_cue(text) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+        prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
+        if not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
@@ -604,6 +623,16 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                                                        "max": as_int_if_whole(rng[1])},
                     outcome=_OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb),
                     who=m.group("who").lower(), approx=True)
+
+        for m in (_SHARED_HEAD_CASUALTY_RE.finditer(text) if " and " in text else ()):
+            verb = m.group("verb").lower()
+            outcome = "killed" if verb.startswith(("lost", "los")) else _OUTCOME.get(verb, verb)
+            for n, approx, start, end in (("n1", "approx1", m.start("approx1") if m.group("approx1") else m.start("n1"), m.end("first")),
+                                          ("n2", "approx2", m.start("approx2") if m.group("approx2") else m.start("n2"), m.end())):
+                vals = _vague_or_number(m.group(n))
+                if vals is not None and _ok_number(text, m.start(n), m.end(n), m.group(n)):
+                    add("casualties", start, end, vals, outcome=outcome, who=m.group("who").lower(),
+                        approx=bool(m.group(approx)))
 
         for m in _scan(_COORD_CASUALTY_RE, text, starts):
             verb = _OUTCOME.get(m.group("verb").lower(), m.group("verb").lower())
@@ -881,6 +910,18 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):
                 take(m, change="from")
+
+        for m in (_PUT_FIGURE_RE.finditer(text) if " figure" in low or " number" in low or " t" in low or " count" in low else ()):
+            # The kind of the count just before, in this sentence or the one before it.
+            before = next((f for f in reversed(out) if f.sentence_index == s.index and f.end <= m.start()), None) or next(
+                (f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
+            kind = before.kind if before else None
+            vals = _vague_or_number(m.group("num"))
+            if before and kind in ("troops", "casualties") and vals is not None and not _year_like(m.group("num")):
+                extra = ({"outcome": before.attrs.get("outcome", "killed"), "who": before.attrs.get("who")}
+                         if kind == "casualties" else {"change": "estimate"})
+                add(kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
+                    approx=bool(m.group("approx")), **extra)
 
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.

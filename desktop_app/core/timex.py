@@ -26,12 +26,12 @@ _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winte
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
 
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+         r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![^\W\d_])")  # not "7th Marines"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:morning|afternoon|evening|night)"
 MOD = r"(?:early|late|mid|earlier|later)"
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
+    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!this\s)(?<!that\s)(?<!their\s)(?<!his\s)(?<!her\s)plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
     r"begins?|starts?|opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
