@@ -260,6 +260,7 @@ _PUT_FIGURE_RE = re.compile(
     rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)",
     re.I,
 )
+_PUT_FIGURE_WORDS = re.compile(r"\b(?:put|puts|putting|plac|estimat)")
 _RESTATED_RE = re.compile(
     rf"\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed)\s+to\s+"
@@ -602,7 +603,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
-        if not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+        if not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
@@ -911,7 +912,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if after_troops(m):
                 take(m, change="from")
 
-        for m in (_PUT_FIGURE_RE.finditer(text) if " figure" in low or " number" in low or " t" in low or " count" in low else ()):
+        for m in (_PUT_FIGURE_RE.finditer(text) if _PUT_FIGURE_WORDS.search(low) else ()):
             # The kind of the count just before, in this sentence or the one before it.
             before = next((f for f in reversed(out) if f.sentence_index == s.index and f.end <= m.start()), None) or next(
                 (f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
