@@ -303,6 +303,7 @@ def main() -> None:
     own_articles(verbose, "blind36", "(a37) thirty-seventh set, written after the thirty-sixth set's fixes (scored blind first)")
     own_articles(verbose, "blind37", "(a38) thirty-eighth set, written after the thirty-seventh set's fixes (scored blind first)")
     own_articles(verbose, "blind38", "(a39) thirty-ninth set, written after the thirty-eighth set's fixes (scored blind first)")
+    own_articles(verbose, "blind39", "(a40) fortieth set, written after the thirty-ninth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

@@ -977,3 +977,31 @@ def test_a_total_deployed_n_more_called_up_shared_head_counts_and_another_estima
     assert values_of("Analysts put the figure at 1,200.", "casualties", ref) == []
     vals = [(t.text, t.value) for t in find_timexes("The 3rd Marines and the 1st Marine Division arrived.", ref)]
     assert vals == []
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("About 900 British soldiers died in the assault, including 120 Canadians, the regiment said.", "casualties",
+     [900, 120]),
+    ("The defenders lost between 2,000 and 3,000 killed, wounded or captured in the battle.", "casualties",
+     [(2000, 3000)]),
+    ("The NATO mission keeps around 300 trainers and 50 American advisers at the base.", "troops", [300, 50]),
+    ("The FARC, which had about 7,000 members when it signed the ceasefire, disarmed in 2017.", "troops", [7000]),
+    ("Russia sent about 200 instructors from its Africa Corps to the capital.", "troops", [200]),
+    # decoys
+    ("The bank hired 40 financial advisers last year.", "troops", []),
+    ("The union, which has 5,800 members, called a strike.", "troops", []),
+    ("He visited the cemetery where 4,000 soldiers are buried.", "troops", []),
+    ("The blast killed 12 people, including three children.", "casualties", [12]),
+])
+def test_a_part_of_the_dead_by_side_a_range_of_losses_advisers_and_a_named_groups_members(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 6, 6)), key=str) == sorted(expected, key=str)
+
+
+def test_a_bracketed_conversion_joins_its_distance_and_the_next_fiscal_year():
+    d = distance_facts(split_sentences(["The dam lies about 40 kilometers (25 miles) north of Mosul."]))
+    assert [(f.text, f.attrs["km"], f.attrs.get("place")) for f in d] == [
+        ("about 40 kilometers (25 miles)", 40.0, "Mosul")]
+    d = distance_facts(split_sentences(["It is 40 kilometers from Mosul and 25 miles from Erbil."]))
+    assert len(d) == 2
+    vals = [(t.text, t.value) for t in find_timexes("The budget for the next fiscal year was approved.", date(2024, 12, 27))]
+    assert vals == [("next fiscal year", "2025")]

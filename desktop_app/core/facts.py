@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Sequence
 
@@ -61,6 +61,8 @@ _TROOP_NOUNS = (
     r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
+    r"(?<=\d\s)(?:trainers|advisers|advisors|instructors)(?=\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?[\w\s]{0,30}?"
+    r"(?:[Cc]orps|[Aa]rmy|[Ff]orces?|[Mm]ilitary|[Gg]roup|[Mm]ission|[Bb]rigade|[Dd]ivision))|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
     r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members|blue\s+helmets|"
@@ -319,13 +321,37 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}|police|(?-i:Taliban)")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
+# "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
+# "up to 800 trainers could stay" (after the defence minister spoke of a withdrawal), "250 Afghan soldiers and 40 American
+# advisers": trainers and advisers are troops where the sentence is about a force.
+_ADVISERS_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?-i:[A-Z])[\w’'-]*\s+){{0,2}}"
+    rf"(?P<noun>trainers|advisers|advisors|instructors)\b", re.I)
+_ADVISERS_CONTEXT = re.compile(r"\b(?:defen[cs]e\s+(?:minister|ministry|secretary|department)|military|troops|soldiers|army|"
+                               r"armed\s+forces|withdrawal|Pentagon|NATO|garrison|base)\b", re.I)
+# "The ELN, which has about 5,800 members": a named group's members, where the sentence is about fighting.
+_GROUP_MEMBERS_RE = re.compile(
+    rf"\b(?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}),\s+(?:which|who)\s+(?:has|had|have|counts|numbers)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?:armed|active)\s+)?(?:members|men)\b", re.I)
+_FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|"
+                               r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*)\b", re.I)
+_BURIED_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|lie|lay|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:buried|interred|laid\s+to\s+rest|"
+                           r"commemorated|remembered|honou?red|memoriali[sz]ed)\b", re.I)
+_INCLUDING_RE = re.compile(
+    rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at)\b))",
+    re.I,
+)
 # One person: "killing one woman", "wounding a soldier" (the plural list above names groups).
 _ONE_WHO = (r"(?:woman|man|child|boy|girl|person|civilian|soldier|officer|journalist|worker|resident|policeman|"
             r"firefighter|seafarer|sailor|pilot|member|guard|driver|passenger|student|teacher|doctor|nurse)")
 # "Between 10,000 and 15,000 people were killed": one casualty figure, a range.
 _CASUALTY_RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\s+"
-    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
+    # "lost between 4,000 and 9,000 killed, wounded or captured": the losses, named by the verbs after
+    rf"|\b(?:lost|losing|loses|suffered|suffering)\s+between\s+(?P<lo2>{NUMBER_PATTERN})\s+and\s+(?P<hi2>{NUMBER_PATTERN})\s+"
+    rf"(?P<verb2>killed|dead|wounded|casualties)\b(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:killed|wounded|captured|missing|injured))*",
     re.I,
 )
 # The next items of a list that follows a casualty figure: "The dead include 11 civilians, four soldiers and two
@@ -493,7 +519,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -617,13 +643,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
         for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in text.lower() else ()):
-            rng = _range_values(m.group("lo"), m.group("hi"))
+            rng = _range_values(m.group("lo") or m.group("lo2"), m.group("hi") or m.group("hi2"))
             if rng is not None:
-                verb = m.group("verb").lower()
+                verb = (m.group("verb") or m.group("verb2")).lower()
+                if verb == "casualties":
+                    verb = "killed"
                 add("casualties", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
                                                        "max": as_int_if_whole(rng[1])},
                     outcome=_OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb),
-                    who=m.group("who").lower(), approx=True)
+                    who=m.group("who").lower() if m.group("who") else None, approx=True)
 
         for m in (_SHARED_HEAD_CASUALTY_RE.finditer(text) if " and " in text else ()):
             verb = m.group("verb").lower()
@@ -667,6 +695,18 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
             first = m.start(approx_g or num_g) if num_g in ("num14", "num15") else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
+
+        for m in (_INCLUDING_RE.finditer(text) if ", includ" in text or ", among" in text else ()):
+            prior = [f for f in out if f.kind == "casualties" and f.sentence_index == s.index and f.end <= m.start()]
+            vals = _vague_or_number(m.group("num"))
+            # Only a part of dead troops named by their side ("soldiers died ..., including 2,501 Americans"); "including
+            # seven civilians" stays inside the count it qualifies.
+            if (prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num"))
+                    and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))", m.group("who"))
+                    and _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or "")):
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
+                    outcome=prior[-1].attrs.get("outcome", "killed"), who=m.group("who").lower(),
+                    approx=bool(m.group("approx")))
 
         for f in [f for f in out if f.kind == "casualties" and f.sentence_index == s.index]:
             if not _ends_with_who(f.text):
@@ -735,6 +775,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             casualty = _casualty_after(text, m.end())
+            if not casualty and _BURIED_AFTER.match(text, m.end()):
+                continue  # "where 9,388 service members are buried": the dead of another time, not a force
             if not casualty and re.search(r"\bincluding\s+$", text[max(0, start - 12):start]):
                 prior = [f for f in out if f.kind == "casualties" and f.sentence_index == s.index and f.end <= start]
                 if prior:  # "killed more than 1,500 people, including hundreds of soldiers": a part of the dead
@@ -840,6 +882,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_PART_OF_RE, text, starts) if " of " in text else ()):
             if not _casualty_after(text, m.end()):
                 take(m, end=m.end("num"), unit="part")
+
+        for m in (_ADVISERS_RE.finditer(text) if re.search(r"(?i)trainers|advis[eo]rs|instructors", text) else ()):
+            if (after_troops(m) or prev_troops or _ADVISERS_CONTEXT.search(text)) and not _casualty_after(text, m.end()):
+                take(m, unit=m.group("noun").lower())
+
+        for m in (_GROUP_MEMBERS_RE.finditer(text) if " which " in text or " who " in text else ()):
+            if _FIGHTING_CONTEXT.search(text) and not _casualty_after(text, m.end()):
+                take(m, unit="members")
 
         for m in (_FORCE_HAS_RE.finditer(text) if re.search(r"\b(?:members|men)\b", text) else ()):
             if not _casualty_after(text, m.end()):
@@ -1028,7 +1078,29 @@ def distance_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 attrs["place"] = place
                 attrs["relation"] = " ".join(x for x in (rel.group("dir"), rel.group("prep")) if x).lower()
             out.append(Fact("distance", text[start:m.end()], s.index, start, m.end(), value, attrs))
-    return out
+    return _merge_conversions(out, sentences)
+
+
+def _merge_conversions(facts: list[Fact], sentences: Sequence[Sentence]) -> list[Fact]:
+    """ "about 80 kilometers (50 miles)": the bracketed conversion joins the distance it restates (one fact)."""
+    merged: list[Fact] = []
+    for f in facts:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.sentence_index == f.sentence_index and prev.attrs.get("unit") != f.attrs.get("unit")
+                and re.fullmatch(r"\s*[(\[]\s*", sentences[f.sentence_index].text[prev.end:f.start])
+                and re.match(r"\s*[)\]]", sentences[f.sentence_index].text[f.end:f.end + 3])
+                and abs(f.attrs["km"] - prev.attrs["km"]) <= 0.15 * max(prev.attrs["km"], f.attrs["km"])):
+            text = sentences[f.sentence_index].text
+            end = text.index(")" if ")" in text[f.end:f.end + 3] else "]", f.end) + 1
+            attrs = dict(prev.attrs)
+            rel = _RELATION_RE.match(text[end:])
+            if rel and "place" not in attrs:  # "30 kilometers (20 miles) north of the border"
+                attrs["place"] = rel.group("place").rstrip(".,")
+                attrs["relation"] = " ".join(x for x in (rel.group("dir"), rel.group("prep")) if x).lower()
+            merged[-1] = replace(prev, text=text[prev.start:end], end=end, attrs=attrs)
+            continue
+        merged.append(f)
+    return merged
 
 
 def extract_facts(sentences: Sequence[Sentence], reference_date: date | None = None) -> list[Fact]:

@@ -360,7 +360,7 @@ def _rel_day(m, c):
     return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
 
 
-@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<rel>this|last|next|coming|the\s+coming|previous|the\s+previous|the\s+following|following)\s+)"
+@rule(r"\b(?:(?P<mod>earlier|later|early|late)\s+)?(?:(?P<rel>this|last|next|coming|the\s+coming|previous|the\s+previous|the\s+following|following)\s+)(?P<fiscal>(?:fiscal|financial)\s+(?=year\b))?"
       r"(?P<unit>week|weekend|month|year|quarter|spring|summer|fall|autumn|winter|decade|century)\b", re.I, cue=r"(?i)week|month|year|quarter|spring|summer|fall|autumn|winter|decade|century")
 def _rel_unit(m, c):
     if not c.ref:
@@ -378,7 +378,7 @@ def _rel_unit(m, c):
         mon = (mon - 1) % 12 + 1
         return f"{y}-{mon:02d}", "DATE", True, None
     if unit == "year":
-        if step == -1 and not m.group("mod"):
+        if step == -1 and not m.group("mod") and not m.group("fiscal"):
             # Financial news: "profit rose from $5 million last year" in a sentence about a quarter means
             # that quarter of last year (TimeBank annotates it so).
             start = max(c.text.rfind(". ", 0, m.start()), c.text.rfind("\n", 0, m.start())) + 1
