@@ -1005,3 +1005,27 @@ def test_a_bracketed_conversion_joins_its_distance_and_the_next_fiscal_year():
     assert len(d) == 2
     vals = [(t.text, t.value) for t in find_timexes("The budget for the next fiscal year was approved.", date(2024, 12, 27))]
     assert vals == [("next fiscal year", "2025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The brigade, which should field 3,000 soldiers, was down to about 900 by the spring.", [3000, 900]),
+    ("The mission, which has 6,000 peacekeepers, will lose about 1,500 under the new budget.", [6000, 1500]),
+    ("Britain has 900 troops in Estonia but plans to cut its presence across the region to several hundred.",
+     [900, (200, 900)]),
+    ("The town was overrun by hundreds of militia at dawn.", [(200, 999)]),
+    # decoys
+    ("The army has 5,000 troops; its budget was down to 140 million.", [5000]),
+    ("The army, which has 10,000 soldiers, will lose 2,500 jobs in its civilian offices.", [10000]),
+    ("The company was down to about 900 staff.", []),
+])
+def test_a_count_down_to_or_losing_n_and_militia_as_a_mass_noun(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 8, 2)), key=str) == sorted(expected, key=str)
+
+
+def test_a_season_as_a_deadline():
+    ref = date(2025, 8, 2)
+    assert [(t.text, t.value) for t in find_timexes("They hope to take the city before winter.", ref)] == [
+        ("winter", "2025-WI")]
+    assert [(t.text, t.value) for t in find_timexes("The plant must be finished by spring.", ref)] == [
+        ("spring", "2026-SP")]
+    assert find_timexes("She trained hard before Winter Olympics qualifying.", ref) == []

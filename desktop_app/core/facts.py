@@ -57,7 +57,7 @@ class Fact:
 _TROOP_NOUNS = (
     r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
-    r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|"
+    r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|(?<=\bof\s)militia\b|"
     r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
@@ -289,11 +289,21 @@ _RAISE_TO_RE = re.compile(
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
     rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence))"
-    rf"(?:\s+(?:in|at|on)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?"
+    rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
     rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
     rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
-    rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent))",
+    rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
+    re.I,
+)
+# "his unit, which should have 500 soldiers, was down to about 140"; "The force, which has 10,000 soldiers, will lose
+# about 2,500": the count just named, changed.
+_NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?|funds?|funding|wages?|salar\w+|dollars|euros|"
+                        r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts)\b", re.I)
+_DOWN_TO_RE = re.compile(
+    rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
+    rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
+    rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:on|in|at|to|from|by|and|or|this|next|last|over|within|soon|under|after|before|because|as|when|if|during|amid|following)\b)[a-z])",
     re.I,
 )
 # "seriously", "moderately", "critically" ...: any manner adverb before a casualty verb
@@ -973,6 +983,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                          if kind == "casualties" else {"change": "estimate"})
                 add(kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
                     approx=bool(m.group("approx")), **extra)
+
+        for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low else ()):
+            last = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start()),
+                       default=None)
+            if last is not None and not _NOT_HEADS.search(text, last, m.start()):
+                take(m, end=m.end("num"), change="to")
 
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.

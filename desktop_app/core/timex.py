@@ -588,9 +588,12 @@ def _season(m, c):
     s = _SEASONS[m.group("season").lower()]
     if m.group("y"):
         return f"{m.group('y')}-{s}", "DATE", True, None
-    before = c.text[max(0, m.start() - 8):m.start()].lower()
+    before = c.text[max(0, m.start() - 10):m.start()].lower()
     rel = (m.group("rel") or "").lower()
-    if not rel and not re.search(r"\b(?:the|this)\s+$", before):
+    deadline = bool(re.search(r"\b(?:before|by|until|till|ahead\s+of)\s+$", before)) and not re.match(
+        r"\s+(?:[a-z]+\s+)?(?:games|olympics|session|term|semester|break|holidays?|wheat|crops?|coats?|tyres|tires)\b",
+        c.text[m.end():m.end() + 25], re.I)  # "capture the city before winter", not "before Winter Olympics"
+    if not rel and not deadline and not re.search(r"\b(?:the|this)\s+$", before):
         return None
     if not c.ref:
         return None, "DATE", True, None
@@ -599,7 +602,7 @@ def _season(m, c):
         first, last = _SEASON_MONTHS[s]
         ahead = re.search(r"\b(?:will|would|could|might|shall|expects?|expected|plans?|planned)\b|['’]ll\b",
                           _SENTENCE_END.split(c.text[max(0, m.start() - 60):m.start()])[-1], re.I) or \
-            (re.search(r"\bby\s+(?:the\s+)?$", before) and _future(c.text, m.start(), m.end()))  # "by the spring"
+            (re.search(r"\bby\s+(?:the\s+)?$", before) and _future(c.text, m.start(), m.end())) or deadline  # "by the spring"
         if ahead and c.ref.month > last:
             step = 1
         elif not ahead and c.ref.month < first:
