@@ -1029,3 +1029,18 @@ def test_a_season_as_a_deadline():
     assert [(t.text, t.value) for t in find_timexes("The plant must be finished by spring.", ref)] == [
         ("spring", "2026-SP")]
     assert find_timexes("She trained hard before Winter Olympics qualifying.", ref) == []
+
+
+def test_coordinated_dead_with_members_of_a_force_beheading_a_force_there_a_coming_days_clock_and_a_catalogue_name():
+    ref = date(2025, 10, 10)  # a Friday
+    cas = facts_of("Officials said 12 civilians and three members of the security forces had been killed.", "casualties", ref)
+    assert sorted(f.value for f in cas) == [3, 12]
+    assert values_of("Militants raided the village, beheading at least nine farmers.", "casualties", ref) == [9]
+    tr = facts_of("Kenya will send 600 more soldiers, bringing its force there to about 1,600.", "troops", ref)
+    assert sorted(f.value for f in tr) == [600, 1600]
+    sents = split_sentences(["The comet will pass the sun next Wednesday, astronomers said. It was found on Oct. 2 in Chile. "
+                             "At about 6:15 a.m. GMT, it will be brightest."])
+    got = [(f.text, f.value) for f in extract_facts(sents, ref) if f.kind == "date"]
+    assert ("about 6:15 a.m. GMT", "2025-10-15T06:15") in got or ("6:15 a.m. GMT", "2025-10-15T06:15") in got, got
+    assert [t.value for t in find_timexes("The asteroid, named 2024 YR4, will miss Earth.", ref)] == []
+    assert [t.value for t in find_timexes("In 2024 US troops left.", ref)] == ["2024"]

@@ -289,7 +289,7 @@ _RAISE_TO_RE = re.compile(
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
     rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence))"
-    rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?)?"
+    rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?|\s+there)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
     rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
     rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
@@ -386,6 +386,7 @@ _PLURAL_CASUALTY_RE = re.compile(
 _COORD_CASUALTY_RE = re.compile(
     rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
     rf"and\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<n2>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who2>{_CASUALTY_WHO})\s+"
+    rf"(?:of\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|army|military|police|staff|crew)\s+)?"
     rf"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
     re.I,
 )
@@ -433,7 +434,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
-    rf"massacred|beheaded)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
+    rf"massacred|massacring|beheaded|beheading)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
     rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
@@ -566,7 +567,7 @@ _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|(?:\b|\d)kms?\b|met(?:er|re)|\bnmi\
 
 
 _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed",
-            "executing": "killed", "massacred": "killed", "beheaded": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
+            "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
             "capturing": "captured", "taken prisoner": "captured"}
 

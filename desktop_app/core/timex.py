@@ -564,6 +564,9 @@ def _year(m, c):
                  c.text[max(0, m.start() - 14):m.start()], re.I):
         return None
     after = c.text[m.end():m.end() + 25]
+    if re.match(r"\s+[A-Z]{1,2}\d{0,3}\b", after) and re.search(r"\b(?:named|designated|dubbed|called|asteroid|comet)\s+$",
+                                                             c.text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # "the asteroid, named 2025 TF": a catalogue name, not a year
     if re.match(r"\s+(?:people|troops|soldiers|men|women|votes|units|cases|deaths|dollars|euros|miles|km|kilometers|"
                 r"meters|metres|tons|tonnes|barrels|shares|jobs|homes|cars|times|members|residents|students|"
                 r"workers|employees|patients|points|feet|yards|pounds|acres|hectares|words)\b", after, re.I):
@@ -679,7 +682,9 @@ def _clock(m, c):
 
 def _dayless_time(m, c, hh: int, mm: int):
     """A clock time that names no day: find_timexes gives it one from its context (see _borrow_day)."""
-    mark = _NO_DAY_AHEAD if _future(c.text, m.start(), m.end()) else _NO_DAY
+    ahead = _future(c.text, m.start(), m.end()) or re.match(r"[^.;]{0,40}?\b(?:will|won[’']t|shall)\b|[^.;]{0,40}?\w[’']ll\b",
+                                                          c.text[m.end():])  # "at 4:20 a.m., it will be over Antarctica"
+    mark = _NO_DAY_AHEAD if ahead else _NO_DAY
     return f"{mark}T{hh:02d}:{mm:02d}", "TIME", True, None
 
 
@@ -938,6 +943,7 @@ class DayContext:
     last_day: date | None = None
     events: dict[str, date] | None = None
     last_late: bool = False  # the last day was named as its evening or night ("late on Friday")
+    ahead_day: date | None = None  # the last day after the reference named a few sentences back (a coming event)
 
     def event_day(self, text: str) -> date | None:
         if not self.events:
@@ -1003,6 +1009,8 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
                         day = context.last_day
                         if context.last_late and tx.value[11:13] < "09" and day < ref:
                             day += timedelta(days=1)  # "began late on Friday ... at about 6 a.m.": the next morning
+                if day is None and ahead and context.ahead_day is not None:
+                    day = context.ahead_day  # "will pass ... next Thursday. ... At about 4:20 a.m., it will be over ..."
             day = day or ref
             if day != ref and tx.value[10:] == "T00:00" and re.search(r"midnight", tx.text, re.I):
                 day = day + timedelta(days=1)  # "Friday night ... shortly after midnight": the night's end, Saturday 00:00
@@ -1067,10 +1075,12 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
 
     out = []
     recent: list[tuple[int, date, bool]] = []  # (sentence index, day, named late) of each sentence's last day
+    coming: list[tuple[int, date]] = []  # days after the reference date, with their sentence
     events: dict[str, date] = {}
     for s in sentences:
         last, late = next(((d, lt) for i, d, lt in reversed(recent) if s.index - i <= _BORROW_WINDOW), (None, False))
-        found = find_timexes(s.text, reference_date, DayContext(last, events, late))
+        ahead = next((d for i, d in reversed(coming) if s.index - i <= 4), None)
+        found = find_timexes(s.text, reference_date, DayContext(last, events, late, ahead))
         days = [tx for tx in found if _names_calendar_day(tx) and (tx.type == "DATE" or _NAMES_DAY.search(tx.text))
                 and not _possessive(s.text, tx)]
         if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
@@ -1081,6 +1091,8 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
             late = re.search(r"\blate\b|night|evening|TNI|TEV",
                              s.text[max(0, lender.start - 12):lender.end] + " " + (lender.value or ""), re.I)
             recent.append((s.index, lender.day, bool(late)))
+            if reference_date is not None:
+                coming.extend((s.index, tx.day) for tx in told if tx.day > reference_date)
         for m in _EVENT_DAY.finditer(s.text):
             day = next((tx.day for tx in found if tx.start <= m.start() < tx.end and tx.day is not None), None)
             if day is not None:
