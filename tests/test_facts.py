@@ -1044,3 +1044,10 @@ def test_coordinated_dead_with_members_of_a_force_beheading_a_force_there_a_comi
     assert ("about 6:15 a.m. GMT", "2025-10-15T06:15") in got or ("6:15 a.m. GMT", "2025-10-15T06:15") in got, got
     assert [t.value for t in find_timexes("The asteroid, named 2024 YR4, will miss Earth.", ref)] == []
     assert [t.value for t in find_timexes("In 2024 US troops left.", ref)] == ["2024"]
+
+
+def test_a_list_of_counts_by_place_after_a_troop_count():
+    tr = facts_of("Britain keeps 900 troops in Estonia, 150 in Poland and 100 in Romania.", "troops", date(2025, 1, 1))
+    assert sorted(f.value for f in tr) == [100, 150, 900]
+    assert values_of("The firm has 900 staff in Estonia, 150 in Poland and 100 in Romania.", "troops",
+                     date(2025, 1, 1)) == []

@@ -231,7 +231,7 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     rf"\band\s+(?:the\s+)?(?P<side>(?:[A-Z][\w.’'-]*\s+){{1,3}})(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s+(?:in|at|on|there|each|respectively|mostly|stationed|based)\b)"
     # "2,500 troops in Iraq and 900 in Syria"
-    rf"|\band\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
+    rf"|(?:\band|,)\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
     # "... and the UAE, its main partner, once had as many as 5,000 in southern Yemen"
     rf"|\b(?:has|had|have|keeps|kept|keep|maintains|maintained|stations|stationed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
     rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
@@ -948,7 +948,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not _NOT_PERSONNEL_AFTER.match(text, m.end()):
                 take(m, context="numbered")
 
-        for m in (_GAPPED_RE.finditer(text) if " and " in text else ()):
+        for m in (_GAPPED_RE.finditer(text) if " and " in text or ", " in text else ()):
             if after_troops(m):
                 if m.group("num"):
                     take(m, side=m.group("side").strip())
