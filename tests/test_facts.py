@@ -1051,3 +1051,18 @@ def test_a_list_of_counts_by_place_after_a_troop_count():
     assert sorted(f.value for f in tr) == [100, 150, 900]
     assert values_of("The firm has 900 staff in Estonia, 150 in Poland and 100 in Romania.", "troops",
                      date(2025, 1, 1)) == []
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The army will cut its forces in the north from about 6,000 to fewer than 4,000 by June.", "troops", [6000, 4000]),
+    ("The junta has recruited some 40,000 volunteers to fight the insurgents.", "troops", [40000]),
+    ("The militias are estimated to have several thousand armed members.", "troops", [(2000, 9000)]),
+    ("The group said it had lost nine of its own fighters.", "casualties", [9]),
+    ("Troops killed 40 members of the Wagner group near the border.", "casualties", [40]),
+    # decoys
+    ("An army of 5,000 volunteers has knocked on every door in the city.", "troops", []),
+    ("The charity has recruited 5,000 volunteers for the marathon.", "troops", []),
+    ("The firm will cut its workforce from about 6,000 to 4,000.", "troops", []),
+])
+def test_a_force_cut_from_n_to_m_recruited_volunteers_estimated_members_and_own_losses(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 5, 14)), key=str) == sorted(expected, key=str)

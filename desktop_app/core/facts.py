@@ -293,6 +293,7 @@ _RAISE_TO_RE = re.compile(
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
     rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
     rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
+    rf"(?:\s+from\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{NUMBER_PATTERN}))?"  # "reduce its forces in Syria from about 2,000"
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
 )
@@ -345,6 +346,18 @@ _GROUP_MEMBERS_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?:armed|active)\s+)?(?:members|men)\b", re.I)
 _FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|"
                                r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*)\b", re.I)
+# "The junta has recruited some 90,000 VDP volunteers": volunteers taken into a force (not "an army of volunteers"
+# knocking on doors).
+_RECRUITED_RE = re.compile(
+    rf"\b(?:recruit\w*|enlist\w*|mobili[sz]\w*|armed|arming|trained|training|called\s+up)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>volunteers|auxiliaries)\b", re.I)
+_RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+forces?|insurgen\w+|jihad\w*|front\s+line|"
+                              r"war|fight\w*)\b", re.I)
+# "Fano, a loose network of militias, is estimated to have tens of thousands of armed members"
+_EST_HAVE_RE = re.compile(
+    rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+to\s+(?:have|field|number|count)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of)?\s+(?:(?:armed|active|trained)\s+)?"
+    rf"(?:members|men|fighters|combatants)\b", re.I)
 _BURIED_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|lie|lay|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:buried|interred|laid\s+to\s+rest|"
                            r"commemorated|remembered|honou?red|memoriali[sz]ed)\b", re.I)
 _INCLUDING_RE = re.compile(
@@ -438,6 +451,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
     rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
+    rf"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?-i:[A-Z])[\w’'-]*\s+(?:militias?|army|armed\s+forces|forces|group|"
+    rf"[Gg]uards?|police|movement|brigade|battalion|regiment|garrison)\b)?"  # "killed more than 300 members of the Fano militia"
     rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
@@ -448,7 +463,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:the\s+)?(?P<verb20>deaths?)\s+of\s+(?P<approx20>{APPROX_PATTERN}\s+)?(?P<num20>{_NUM_OR_VAGUE})\b"
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
-    rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
@@ -530,7 +545,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -898,6 +913,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if (after_troops(m) or prev_troops or _ADVISERS_CONTEXT.search(text)) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
 
+        for m in (_RECRUITED_RE.finditer(text) if "volunteers" in low or "auxiliaries" in low else ()):
+            if (_RECRUIT_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
+                take(m, unit=m.group("noun").lower())
+
+        for m in (_EST_HAVE_RE.finditer(text) if " to " in text else ()):
+            if (_FIGHTING_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
+                take(m, unit="members")
+
         for m in (_GROUP_MEMBERS_RE.finditer(text) if " which " in text or " who " in text else ()):
             if _FIGHTING_CONTEXT.search(text) and not _casualty_after(text, m.end()):
                 take(m, unit="members")
@@ -994,6 +1017,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in _RAISE_TO_RE.finditer(text):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
             if after_troops(m) or re.match(r"troop|force|personnel|soldier", m.group("what"), re.I) and m.group("what").lower() != "force":
+                if m.group("num1"):
+                    take(m, "1", end=m.end("num1"), change="from", context=m.group("what").lower())
                 take(m, end=m.end("num"), change="to", context=m.group("what").lower())
     return out
 
