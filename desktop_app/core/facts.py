@@ -284,6 +284,7 @@ _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more th
     rf"from|\bfrom\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:peak|high|low|maximum|height|level)\s+of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
     re.I,
 )
+_RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
@@ -971,7 +972,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not _NOT_PERSONNEL_AFTER.match(text, m.end()):
                 take(m, context="numbered")
 
-        for m in (_GAPPED_RE.finditer(text) if " and " in text or ", " in text else ()):
+        has_troops = any(f.kind == "troops" and f.sentence_index == s.index for f in out[-12:])
+        for m in (_GAPPED_RE.finditer(text) if has_troops and (" and " in text or ", " in text) else ()):
             if after_troops(m):
                 if m.group("num"):
                     take(m, side=m.group("side").strip())
@@ -1014,7 +1016,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if last is not None and not _NOT_HEADS.search(text, last, m.start()):
                 take(m, end=m.end("num"), change="to")
 
-        for m in _RAISE_TO_RE.finditer(text):
+        for m in (_RAISE_TO_RE.finditer(text) if _RAISE_WORDS.search(low) else ()):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
             if after_troops(m) or re.match(r"troop|force|personnel|soldier", m.group("what"), re.I) and m.group("what").lower() != "force":
                 if m.group("num1"):
