@@ -307,6 +307,7 @@ def main() -> None:
     own_articles(verbose, "blind40", "(a41) forty-first set, written after the fortieth set's fixes (scored blind first)")
     own_articles(verbose, "blind41", "(a42) forty-second set, written after the forty-first set's fixes (scored blind first)")
     own_articles(verbose, "blind42", "(a43) forty-third set, written after the forty-second set's fixes (scored blind first)")
+    own_articles(verbose, "blind43", "(a44) forty-fourth set, written after the forty-third set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

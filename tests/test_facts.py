@@ -1066,3 +1066,16 @@ def test_a_list_of_counts_by_place_after_a_troop_count():
 ])
 def test_a_force_cut_from_n_to_m_recruited_volunteers_estimated_members_and_own_losses(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 5, 14)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The navy has some 4,000 sailors, rising to about 9,000 in wartime.", "troops", [4000, 9000]),
+    ("A 12-man patrol was sent to the ridge.", "troops", [12]),
+    ("The breakaway faction has about 800 members, officials said.", "troops", [800]),
+    ("Gunmen killed at least 14 members of the security forces in the north.", "casualties", [14]),
+    # decoys
+    ("The army has 4,000 troops; its budget is rising to 9 billion.", "troops", [4000]),
+    ("The party faction has about 80 members in parliament.", "troops", []),
+])
+def test_a_count_rising_to_n_a_patrol_a_factions_members_and_dead_of_the_security_forces(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 4, 27)), key=str) == sorted(expected, key=str)

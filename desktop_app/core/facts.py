@@ -134,7 +134,7 @@ _FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
     rf"\b(?:army|armies|militias?|armed\s+forces|military|brigade|battalion|regiment|(?:defen[cs]e|security|military)\s+forces?|"
-    rf"navy|air\s+force|marine\s+corps|gangs|cartels|paramilitar(?:y|ies)|"
+    rf"navy|air\s+force|marine\s+corps|gangs|cartels|paramilitar(?:y|ies)|(?:dissident|rebel|armed|breakaway)\s+factions?|"
     rf"(?:armed|rebel|insurgent|jihadist|militant|paramilitary|guerrilla)\s+(?:groups?|movements?))\b"
     rf"(?:(?!\b(?:and|but|while)\b)(?:[^.;]|(?<=\b[A-Z])\.)){{0,60}}?"
     rf"\b(?:has|had|have|with|numbers|numbering|counts|of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
@@ -189,7 +189,7 @@ _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
 )
 _STRONG_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})[-\s](?:strong|member|man|person|troop|soldier)\s+(?:[\w’'-]+\s+){{0,2}}?"
-    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|battle\s?group|"
+    rf"(?P<noun>force|contingent|army|brigade|battalion|unit|mission|garrison|militia|group|division|squad|patrol|battle\s?group|"
     rf"task\s?force|"
     rf"detachment|company|platoon|regiment|corps|deployment|(?:team|group)(?=\s+of\s+(?:{_TROOP_NOUNS})\b))",
     re.I,
@@ -304,7 +304,9 @@ _NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?
                         r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts)\b", re.I)
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
-    rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
+    rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose"
+    rf"|(?:rising|rises|rose|risen|growing|grows|grew|swelling|swells|swelled|increasing|falling|fell|dropping|dropped|"
+    rf"shrinking|shrank)\s+to)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
     rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:on|in|at|to|from|by|and|or|this|next|last|over|within|soon|under|after|before|because|as|when|if|during|amid|following)\b)[a-z])",
     re.I,
 )
@@ -453,7 +455,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
     rf"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?-i:[A-Z])[\w’'-]*\s+(?:militias?|army|armed\s+forces|forces|group|"
-    rf"[Gg]uards?|police|movement|brigade|battalion|regiment|garrison)\b)?"  # "killed more than 300 members of the Fano militia"
+    rf"[Gg]uards?|police|movement|brigade|battalion|regiment|garrison)\b"
+    rf"|\s+of\s+the\s+(?:security|armed|police|military|defen[cs]e)\s+forces\b)?"  # "killed more than 300 members of the Fano militia"
     rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
@@ -546,7 +549,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -1010,7 +1013,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add(kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
                     approx=bool(m.group("approx")), **extra)
 
-        for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low else ()):
+        for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low or " to " in low else ()):
             last = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start()),
                        default=None)
             if last is not None and not _NOT_HEADS.search(text, last, m.start()):
