@@ -1079,3 +1079,15 @@ def test_a_force_cut_from_n_to_m_recruited_volunteers_estimated_members_and_own_
 ])
 def test_a_count_rising_to_n_a_patrol_a_factions_members_and_dead_of_the_security_forces(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 4, 27)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey has 3,000 troops in the north and plans to take the deployment it keeps there to about 5,000.", [3000, 5000]),
+    ("The army sent 400 soldiers, joining a garrison of about 1,200 in the town.", [400, 1200]),
+    # decoys: another head, a year, a percentage
+    ("The army sent 400 soldiers, who found the cost had risen to 1,200 in a year.", [400]),
+    ("Some 400 soldiers arrived, with the rest due to follow in 2026.", [400]),
+    ("The army has 40,000 soldiers, equal to 3 percent of the workforce.", [40000]),
+])
+def test_a_bare_count_later_in_a_sentence_that_counted_troops(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 4, 27)), key=str) == sorted(expected, key=str)

@@ -284,6 +284,14 @@ _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more th
     rf"from|\bfrom\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:peak|high|low|maximum|height|level)\s+of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
     re.I,
 )
+# A bare count later in a sentence that has counted troops, after "to", "at" or an approximation: "the force it had
+# deployed ... to roughly 14,000", "Britain could contribute a brigade of about 5,000".
+_BARE_AFTER_TROOPS_RE = re.compile(
+    rf"\b(?:to|at|of|with|numbering|totall?ing)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|next|last|after|before|from|during|according|troops|soldiers|personnel|"
+    rf"men|strong)\b)",
+    re.I,
+)
 _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
@@ -1018,6 +1026,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                        default=None)
             if last is not None and not _NOT_HEADS.search(text, last, m.start()):
                 take(m, end=m.end("num"), change="to")
+
+        last_tr = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index), default=None)
+        for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):
+            if (not _NOT_HEADS.search(text, last_tr, m.start()) and not _year_like(m.group("num"))
+                    and not re.match(r"\s+(?:[a-z]+\s+)?(?:percent|per\s+cent)", text[m.end():])):
+                take(m, end=m.end("num"), change="restated")
 
         for m in (_RAISE_TO_RE.finditer(text) if _RAISE_WORDS.search(low) else ()):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
