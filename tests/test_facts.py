@@ -1091,3 +1091,11 @@ def test_a_count_rising_to_n_a_patrol_a_factions_members_and_dead_of_the_securit
 ])
 def test_a_bare_count_later_in_a_sentence_that_counted_troops(text, expected):
     assert sorted(values_of(text, "troops", date(2025, 4, 27)), key=str) == sorted(expected, key=str)
+
+
+def test_a_capitalised_last_month_opening_a_sentence():
+    ref = date(2025, 6, 25)
+    assert [(t.text, t.value) for t in find_timexes("Last June, protesters stormed parliament.", ref)] == [
+        ("Last June", "2024-06")]
+    assert [(t.text, t.value) for t in find_timexes("Last April, the deal fell through.", ref)] == [
+        ("Last April", "2025-04")]

@@ -466,7 +466,7 @@ def _ago(m, c):
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
 
-@rule(r"\b(?:(?P<mod>early|late|mid)[-\s]+)?(?:(?P<rel>last|next|this)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+@rule(r"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
       r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?", 0, cue=CUE_MONTH)
 def _month_alone(m, c):
     mon_name = m.group("mon")
