@@ -1099,3 +1099,10 @@ def test_a_capitalised_last_month_opening_a_sentence():
         ("Last June", "2024-06")]
     assert [(t.text, t.value) for t in find_timexes("Last April, the deal fell through.", ref)] == [
         ("Last April", "2025-04")]
+
+
+def test_a_capitalised_relative_weekday_opening_a_sentence():
+    ref = date(2025, 6, 25)  # a Wednesday
+    assert [(t.text, t.value) for t in find_timexes("This Friday the vote is held.", ref)] == [("This Friday", "2025-06-27")]
+    assert [(t.text, t.value) for t in find_timexes("Late Sunday, rebels fired on the town.", ref)] == [
+        ("Late Sunday", "2025-06-22")]

@@ -307,7 +307,7 @@ _POSS_AHEAD = re.compile(
     r"derby)\s+(?:is|are)\b", re.I)  # not "Wednesday's vote is a defeat": a result described in the present
 
 
-@rule(rf"\b(?:(?P<rel>last|this|next|coming|past)\s+|(?P<mod>early|late|mid)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
+@rule(rf"\b(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast)\s+|(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?(?P<wd>{WEEKDAY})(?:[’']s)?"
       rf"(?:\s+(?P<part>{PART}))?\b", 0, cue=CUE_WEEKDAY)
 def _weekday(m, c):
     if not c.ref:
