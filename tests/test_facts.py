@@ -1106,3 +1106,16 @@ def test_a_capitalised_relative_weekday_opening_a_sentence():
     assert [(t.text, t.value) for t in find_timexes("This Friday the vote is held.", ref)] == [("This Friday", "2025-06-27")]
     assert [(t.text, t.value) for t in find_timexes("Late Sunday, rebels fired on the town.", ref)] == [
         ("Late Sunday", "2025-06-22")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mission is to get another 3 000 soldiers by October.", [3000]),
+    ("Up to 6 000 rebels remain in the hills.", [6000]),
+    ("The force has a mandate for 8,000 peacekeepers, but officials say they would need 15,000 to secure the country.",
+     [8000, 15000]),
+    # decoys
+    ("Delegates from nearly 50 troop-contributing countries met on Monday.", []),
+    ("In 1998 400 soldiers were sent.", [400]),
+])
+def test_space_grouped_thousands_a_count_needed_and_troop_as_a_modifier(text, expected):
+    assert sorted(values_of(text, "troops", date(2009, 8, 20)), key=str) == sorted(expected, key=str)

@@ -90,7 +90,7 @@ _ADJ_IN_S = {"various", "numerous", "previous", "anonymous", "famous", "dangerou
 _TROOPS_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
     rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
-    rf"\s+(?P<noun>{_TROOP_NOUNS})\b{_NOT_CRAFT}(?!\s+(?:{_TROOP_NOUNS})\b)",
+    rf"\s+(?P<noun>{_TROOP_NOUNS})\b(?!-\w){_NOT_CRAFT}(?!\s+(?:{_TROOP_NOUNS})\b)",  # not "50 troop-contributing countries"
     re.I,
 )
 _STRENGTH_RE = re.compile(
@@ -287,9 +287,10 @@ _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more th
 # A bare count later in a sentence that has counted troops, after "to", "at" or an approximation: "the force it had
 # deployed ... to roughly 14,000", "Britain could contribute a brigade of about 5,000".
 _BARE_AFTER_TROOPS_RE = re.compile(
-    rf"\b(?:to|at|of|with|numbering|totall?ing)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"\b(?:to|at|of|with|numbering|totall?ing|need|needs|needed|require|requires|required|want|wants|wanted)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|next|last|after|before|from|during|according|troops|soldiers|personnel|"
-    rf"men|strong)\b)",
+    rf"men|strong)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
     re.I,
 )
 _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
@@ -674,6 +675,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         starts = _number_starts(text)  # where a number or an approximation may begin
 
         def add(kind: str, start: int, end: int, vals: dict[str, Any], **attrs: Any) -> None:
+            if vals.get("value") == 0 or vals.get("max") == 0:
+                return  # no head count is zero
             for a, b in taken:
                 if start < b and a < end:
                     return

@@ -18,7 +18,9 @@ _WORD_ALT = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _SCALE_ALT = "hundred|thousand|million|billion"
 
 # A numeral, or number words (with "a"/"an" before a scale, "dozen", hyphenated tens).
-_NUMERAL = r"(?:(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:" + _SCALE_ALT + r"))?"
+# Thousands grouped by commas ("3,000") or, in much of the world's press, by a space ("3 000", "17 000").
+_NUMERAL = (r"(?:(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,]?\d)|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+            r"|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:" + _SCALE_ALT + r"))?")
 _WORDS = (
     r"|(?:\b(?:a|an)\s+(?:" + _SCALE_ALT + r"|dozen)\b"
     r"(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)"
@@ -95,6 +97,8 @@ def words_to_number(text: str) -> float | None:
 def parse_number(text: str) -> float | None:
     """Parse a numeral or number words; None when it is not a number."""
     t = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", t):
+        t = re.sub(r"[ \u00a0\u202f]", "", t)  # "17 000"
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(" + _SCALE_ALT + r"))?", t)
     if m:
         val = float(m.group(1).replace(",", "") + (m.group(2) or ""))
