@@ -1119,3 +1119,14 @@ def test_a_capitalised_relative_weekday_opening_a_sentence():
 ])
 def test_space_grouped_thousands_a_count_needed_and_troop_as_a_modifier(text, expected):
     assert sorted(values_of(text, "troops", date(2009, 8, 20)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Some 12 Somali National Army (SNA) soldiers died in the blast.", "casualties", [12]),
+    ("Officials said the number of gunmen in the raid was between 30 and 40.", "troops", [(30, 40)]),
+    ("Three to five soldiers were missing after the ambush.", "casualties", [(3, 5)]),
+    # decoy
+    ("From 2014 to 2016 soldiers were deployed on the border.", "casualties", []),
+])
+def test_an_acronym_in_brackets_a_number_between_and_a_casualty_range_with_to(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2016, 8, 3)), key=str) == sorted(expected, key=str)

@@ -74,7 +74,7 @@ _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilot
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
                    r"lost\s+their\s+lives")
-_MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)"
+_MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\))"  # "15 Afghan National Army (ANA) personnel"
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
     "wounded", "civilians", "civilian", "people", "the", "who", "that", "than", "had", "have", "has",
@@ -90,7 +90,7 @@ _ADJ_IN_S = {"various", "numerous", "previous", "anonymous", "famous", "dangerou
 _TROOPS_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
     rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
-    rf"\s+(?P<noun>{_TROOP_NOUNS})\b(?!-\w){_NOT_CRAFT}(?!\s+(?:{_TROOP_NOUNS})\b)",  # not "50 troop-contributing countries"
+    rf"\s+(?P<noun>{_TROOP_NOUNS})\b(?!-\w){_NOT_CRAFT}(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:{_TROOP_NOUNS})\b)",  # not "50 troop-contributing countries"
     re.I,
 )
 _STRENGTH_RE = re.compile(
@@ -386,7 +386,10 @@ _CASUALTY_RANGE_RE = re.compile(
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
     # "lost between 4,000 and 9,000 killed, wounded or captured": the losses, named by the verbs after
     rf"|\b(?:lost|losing|loses|suffered|suffering)\s+between\s+(?P<lo2>{NUMBER_PATTERN})\s+and\s+(?P<hi2>{NUMBER_PATTERN})\s+"
-    rf"(?P<verb2>killed|dead|wounded|casualties)\b(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:killed|wounded|captured|missing|injured))*",
+    rf"(?P<verb2>killed|dead|wounded|casualties)\b(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:killed|wounded|captured|missing|injured))*"
+    # "four to six other soldiers were missing"
+    rf"|(?<![\w,.])(?P<lo3>{NUMBER_PATTERN})\s+to\s+(?P<hi3>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who3>{_CASUALTY_WHO})\s+"
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb3>{_CASUALTY_VERBS})\b",
     re.I,
 )
 # The next items of a list that follows a casualty figure: "The dead include 11 civilians, four soldiers and two
@@ -683,16 +686,16 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             taken.append((start, end))
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
-        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in text.lower() else ()):
-            rng = _range_values(m.group("lo") or m.group("lo2"), m.group("hi") or m.group("hi2"))
-            if rng is not None:
-                verb = (m.group("verb") or m.group("verb2")).lower()
+        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in text.lower() or " to " in text else ()):
+            rng = _range_values(m.group("lo") or m.group("lo2") or m.group("lo3"), m.group("hi") or m.group("hi2") or m.group("hi3"))
+            if rng is not None and not (m.group("lo3") and _year_like(m.group("lo3"))):
+                verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower()
                 if verb == "casualties":
                     verb = "killed"
                 add("casualties", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
                                                        "max": as_int_if_whole(rng[1])},
                     outcome=_OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb),
-                    who=m.group("who").lower() if m.group("who") else None, approx=True)
+                    who=(m.group("who") or m.group("who3") or "").lower() or None, approx=True)
 
         for m in (_SHARED_HEAD_CASUALTY_RE.finditer(text) if " and " in text else ()):
             verb = m.group("verb").lower()
@@ -858,6 +861,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     r"dead|death|drown|gunned|lives", verb) else verb), approx=bool(m.group("approx")))
                 continue
             change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
+            hi = re.match(rf"\s+and\s+({NUMBER_PATTERN})\b", text[m.end("num"):], re.I)
+            if hi and re.search(r"\bbetween\s+$", text[:start]) and vals.get("value") is not None:
+                rng = _range_values(num, hi.group(1))  # "the number of militants ... was between 50 and 60"
+                if rng is not None:
+                    add("troops", text.rfind("between", 0, start), m.end("num") + hi.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                                  "max": as_int_if_whole(rng[1])}, context=lead, approx=True)
+                    continue
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
 
         def take(m: re.Match[str], g: str = "", end: int | None = None, **attrs: Any) -> None:
