@@ -1130,3 +1130,14 @@ def test_space_grouped_thousands_a_count_needed_and_troop_as_a_modifier(text, ex
 ])
 def test_an_acronym_in_brackets_a_number_between_and_a_casualty_range_with_to(text, kind, expected):
     assert sorted(values_of(text, kind, date(2016, 8, 3)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Damascus sent thousands of reinforcements to the front.", [(2000, 9999)]),
+    ("The army, which has lost many officers since 2011, now numbers around 120,000.", [120000]),
+    # decoys
+    ("The report numbers 40 pages.", []),
+    ("The army's budget totals 5 billion.", []),
+])
+def test_reinforcements_and_what_a_force_now_numbers(text, expected):
+    assert sorted(values_of(text, "troops", date(2016, 8, 9)), key=str) == sorted(expected, key=str)

@@ -66,7 +66,7 @@ _TROOP_NOUNS = (
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
     r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members|blue\s+helmets|"
-    r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmerga|fedayeen"
+    r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmerga|fedayeen|reinforcements"
 )
 # "32 fighter jets", "troop carriers": the noun names a machine, not people.
 _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilots?|helicopters?|craft|boats?|vessels?|"
@@ -293,6 +293,12 @@ _BARE_AFTER_TROOPS_RE = re.compile(
     rf"men|strong)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
     re.I,
 )
+# "The Syrian army, which ..., has lost 60,000 soldiers since 2011 and now numbers around 150,000": the force's size.
+_NUMBERS_N_RE = re.compile(
+    rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
+_FORCE_SUBJECT = re.compile(r"\b(?:army|armies|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)forces?|rebels|troops|brigade|division|garrison|contingent|insurgents|"
+                            r"militants|fighters|guerrillas|mission)\b", re.I)
 _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
@@ -1039,6 +1045,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                        default=None)
             if last is not None and not _NOT_HEADS.search(text, last, m.start()):
                 take(m, end=m.end("num"), change="to")
+
+        for m in (_NUMBERS_N_RE.finditer(text) if "numbere" in low or "numbers " in low or "total" in low else ()):
+            noun_after = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", text[m.end("num"):])
+            if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|in|on|at|by|after|before|and|according|"
+                                               rf"across|including|strong)", noun_after.group(1), re.I):
+                continue  # "the list numbers 40 pages"
+            if _FORCE_SUBJECT.search(text, max(0, m.start() - 150), m.start()) and not _NOT_HEADS.search(
+                    text, max(0, m.start() - 40), m.start()):
+                take(m, end=m.end("num"), context="numbers")
 
         last_tr = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index), default=None)
         for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):
