@@ -1141,3 +1141,19 @@ def test_an_acronym_in_brackets_a_number_between_and_a_casualty_range_with_to(te
 ])
 def test_reinforcements_and_what_a_force_now_numbers(text, expected):
     assert sorted(values_of(text, "troops", date(2016, 8, 9)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plan would pull about 1,200 troops from Mali and about 300 from Niger.", [1200, 300]),
+    ("The review lowered the troop count in Kosovo from 4,800 to 3,600 last year.", [4800, 3600]),
+    ("The order brings home 2,000 troops and will reduce the presence by about a third, from 6,000 to 4,000.",
+     [2000, 6000, 4000]),
+    ("There are still about 9,000 British boots on the ground in the province.", [9000]),
+    ("French forces would fall to 1,500 by the summer, the minister said.", [1500]),
+    ("He ordered a drawdown of U.S. troops in Syria to 900.", [900]),
+    # decoys
+    ("Casualties among the forces would rise to 50.", []),
+    ("The company lowered its head count from 4,800 to 3,600.", []),
+])
+def test_drawdown_phrasings_from_published_reports(text, expected):
+    assert sorted(values_of(text, "troops", date(2020, 11, 17)), key=str) == sorted(expected, key=str)

@@ -65,7 +65,8 @@ _TROOP_NOUNS = (
     r"(?:[Cc]orps|[Aa]rmy|[Ff]orces?|[Mm]ilitary|[Gg]roup|[Mm]ission|[Bb]rigade|[Dd]ivision))|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|guard\s+members|blue\s+helmets|"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|"
+    r"boots(?=\s+(?:still\s+|now\s+)?on\s+the\s+ground)|guard\s+members|blue\s+helmets|"
     r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmerga|fedayeen|reinforcements"
 )
 # "32 fighter jets", "troop carriers": the noun names a machine, not people.
@@ -100,7 +101,7 @@ _STRENGTH_RE = re.compile(
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
-    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:\w+\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
+    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:[\w.’'-]+\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent)|\s+(?:days?|weeks?|months?|years?|"
     rf"hours?|minutes?|decades?)\b)",
@@ -231,7 +232,7 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     rf"\band\s+(?:the\s+)?(?P<side>(?:[A-Z][\w.’'-]*\s+){{1,3}})(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s+(?:in|at|on|there|each|respectively|mostly|stationed|based)\b)"
     # "2,500 troops in Iraq and 900 in Syria"
-    rf"|(?:\band|,)\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
+    rf"|(?:\band|,)\s+(?:another\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at|from)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])"
     # "... and the UAE, its main partner, once had as many as 5,000 in southern Yemen"
     rf"|\b(?:has|had|have|keeps|kept|keep|maintains|maintained|stations|stationed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
     rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
@@ -304,11 +305,11 @@ _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
     rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|"
-    rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence))"
+    rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence|count|strength|ceiling|cap))"
     rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?|\s+there)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
     rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
-    rf"(?:\s+by\s+(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
+    rf"(?:\s+by\s+(?:(?:about|roughly|nearly|almost|more\s+than|some)\s+)?(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
     rf"(?:\s+from\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{NUMBER_PATTERN}))?"  # "reduce its forces in Syria from about 2,000"
     rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
     re.I,
@@ -320,8 +321,8 @@ _NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
     rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose"
-    rf"|(?:rising|rises|rose|risen|growing|grows|grew|swelling|swells|swelled|increasing|falling|fell|dropping|dropped|"
-    rf"shrinking|shrank)\s+to)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
+    rf"|(?:rising|rises|rose|risen|rise|growing|grows|grew|grow|swelling|swells|swelled|increasing|falling|fell|fall|falls|"
+    rf"dropping|dropped|drop|drops|shrinking|shrank|shrink)\s+to)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
     rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:on|in|at|to|from|by|and|or|this|next|last|over|within|soon|under|after|before|because|as|when|if|during|amid|following)\b)[a-z])",
     re.I,
 )
@@ -1043,6 +1044,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low or " to " in low else ()):
             last = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start()),
                        default=None)
+            if last is None:
+                # "U.S. forces would fall to 2,500": the subject itself is a force
+                subj = re.search(r"\b(?:(?:U\.S\.|American|British|French|foreign|[A-Z][a-z]+)\s+)?(?:forces|troops|soldiers|"
+                                 r"troop\s+(?:levels?|numbers|strength))\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 50):m.start()])
+                toll = re.search(r"\b(?:casualties|deaths|dead|losses|toll|killed|wounded|injured|among|of)\b",
+                                 text[max(0, m.start() - 80):m.start()], re.I)
+                last = m.start() if subj and not toll else None
             if last is not None and not _NOT_HEADS.search(text, last, m.start()):
                 take(m, end=m.end("num"), change="to")
 
