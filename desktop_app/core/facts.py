@@ -318,6 +318,7 @@ _RAISE_TO_RE = re.compile(
 # about 2,500": the count just named, changed.
 _NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?|funds?|funding|wages?|salar\w+|dollars|euros|"
                         r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts)\b", re.I)
+_DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|increas|fall|fell|drop|shrink|shrank)\w*\s+to\s")
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
     rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose"
@@ -388,6 +389,7 @@ _INCLUDING_RE = re.compile(
 _ONE_WHO = (r"(?:woman|man|child|boy|girl|person|civilian|soldier|officer|journalist|worker|resident|policeman|"
             r"firefighter|seafarer|sailor|pilot|member|guard|driver|passenger|student|teacher|doctor|nurse)")
 # "Between 10,000 and 15,000 people were killed": one casualty figure, a range.
+_TO_RANGE_CUE = re.compile(rf"\w\s+to\s+(?:\d|{'|'.join(_NUMBER_WORDS)})\w*\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\b", re.I)
 _CASUALTY_RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\s+"
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
@@ -541,8 +543,11 @@ def _range_values(lo_text: str, hi_text: str) -> tuple[float, float] | None:
     return (lo_v, hi.value) if lo_v < hi.value else None
 
 
+_YEAR_LIKE = re.compile(r"(1[89]|20)\d\d")
+
+
 def _year_like(num_text: str) -> bool:
-    return bool(re.fullmatch(r"(1[89]|20)\d\d", num_text.strip()))
+    return bool(_YEAR_LIKE.fullmatch(num_text.strip()))
 
 
 def _ok_number(sentence: str, start: int, end: int, num_text: str) -> bool:
@@ -550,7 +555,7 @@ def _ok_number(sentence: str, start: int, end: int, num_text: str) -> bool:
         return False
     if _NOT_AFTER.match(sentence[end:end + 20]):
         return False
-    if re.match(r"^\d", num_text) and _year_like(num_text):
+    if num_text[:1].isdigit() and _year_like(num_text):
         return False
     return True
 
@@ -560,9 +565,13 @@ def _side(mods: str) -> str | None:
     return " ".join(caps) if caps else None
 
 
+_CASUALTY_AFTER = re.compile(
+    rf"\s+(?:(?:were|have\s+been|had\s+been|was|are|being|reportedly|reported|been|also)\s+){{0,3}}"
+    rf"(?:{_SEVERITY}\s+)?(?P<v>{_CASUALTY_VERBS})\b", re.I)
+
+
 def _casualty_after(sentence: str, end: int) -> str | None:
-    m = re.match(rf"\s+(?:(?:were|have\s+been|had\s+been|was|are|being|reportedly|reported|been|also)\s+){{0,3}}"
-                 rf"(?:{_SEVERITY}\s+)?(?P<v>{_CASUALTY_VERBS})\b", sentence[end:end + 60], re.I)
+    m = _CASUALTY_AFTER.match(sentence[end:end + 60])
     return m.group("v").lower() if m else None
 
 
@@ -579,7 +588,9 @@ _TROOP_CUE = re.compile(
 _CUE_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _TROOP_CUE.pattern)} - {
     "and", "the", "its", "his", "their", "under", "down", "ground", "arms", "navy", "national", "security", "service",
     "special", "military", "uniformed", "armed", "blue", "green", "border", "police", "revolutionary", "beaten", "burned",
-    "burnt", "crushed", "hacked", "stabbed", "trampled", "taken", "shot"}
+    "burnt", "crushed", "hacked", "stabbed", "trampled", "taken", "shot",
+    # words of the patterns' look-arounds ("instructors from its Africa Corps", "boots still on the ground")
+    "from", "now", "still", "group", "groups", "fire", "cease", "bof", "advi", "advis"}
 _CUE_WORDS |= ({w[:-1] for w in _CUE_WORDS if w.endswith("s")} | {w[:-2] for w in _CUE_WORDS if w.endswith("es")}
                | {w[:-3] + "y" for w in _CUE_WORDS if w.endswith("ies")})
 _CUE_PREFIXES = ("deploy", "muster", "mobilis", "mobiliz")
@@ -675,6 +686,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     out: list[Fact] = []
     for s in sentences:
         text = s.text
+        low = text.lower()
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
@@ -682,6 +694,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
+        sent_first = len(out)  # this sentence's facts are out[sent_first:]
         starts = _number_starts(text)  # where a number or an approximation may begin
 
         def add(kind: str, start: int, end: int, vals: dict[str, Any], **attrs: Any) -> None:
@@ -693,7 +706,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             taken.append((start, end))
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
 
-        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in text.lower() or " to " in text else ()):
+        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in low or (" to " in low and _TO_RANGE_CUE.search(text)) else ()):
             rng = _range_values(m.group("lo") or m.group("lo2") or m.group("lo3"), m.group("hi") or m.group("hi2") or m.group("hi3"))
             if rng is not None and not (m.group("lo3") and _year_like(m.group("lo3"))):
                 verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower()
@@ -748,7 +761,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
         for m in (_INCLUDING_RE.finditer(text) if ", includ" in text or ", among" in text else ()):
-            prior = [f for f in out if f.kind == "casualties" and f.sentence_index == s.index and f.end <= m.start()]
+            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index and f.end <= m.start()]
             vals = _vague_or_number(m.group("num"))
             # Only a part of dead troops named by their side ("soldiers died ..., including 2,501 Americans"); "including
             # seven civilians" stays inside the count it qualifies.
@@ -759,7 +772,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     outcome=prior[-1].attrs.get("outcome", "killed"), who=m.group("who").lower(),
                     approx=bool(m.group("approx")))
 
-        for f in [f for f in out if f.kind == "casualties" and f.sentence_index == s.index]:
+        for f in [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index]:
             if not _ends_with_who(f.text):
                 continue
             pos = f.end
@@ -771,7 +784,6 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     outcome=f.attrs.get("outcome", "killed"), who=lm.group("who").lower(), approx=bool(lm.group("approx")))
                 pos = lm.end()
 
-        low = text.lower()
         range_starts = sorted(starts + [m.start() for m in re.finditer(r"\bbetween\b", low)]) if "between" in low else starts
         for m in _scan(_TROOP_RANGE_RE, text, range_starts):
             lo_text = m.group("lo") or m.group("lo_b")
@@ -829,7 +841,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not casualty and _BURIED_AFTER.match(text, m.end()):
                 continue  # "where 9,388 service members are buried": the dead of another time, not a force
             if not casualty and re.search(r"\bincluding\s+$", text[max(0, start - 12):start]):
-                prior = [f for f in out if f.kind == "casualties" and f.sentence_index == s.index and f.end <= start]
+                prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index and f.end <= start]
                 if prior:  # "killed more than 1,500 people, including hundreds of soldiers": a part of the dead
                     add("casualties", start, m.end(), vals, outcome=prior[-1].attrs.get("outcome", "killed"), who=noun,
                         side=_side(mods), approx=bool(m.group("approx")))
@@ -890,7 +902,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 approx=bool(approx), **attrs)
 
         def after_troops(m: re.Match[str]) -> bool:
-            return any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out)
+            return any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out[sent_first:])
 
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"
@@ -989,7 +1001,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):
             if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
                                                                                        text[m.end():]):
-                last = max(f.end for f in out if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start())
+                last = max(f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start())
                 if re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+"
                              r"(?:\w+\s+)?[a-z]+s\b", text[last:m.start()]) or m.group("num").lower() == "one":
                     continue  # "mostly at two bases, one of them in Agadez": them are the bases
@@ -1003,7 +1015,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not _NOT_PERSONNEL_AFTER.match(text, m.end()):
                 take(m, context="numbered")
 
-        has_troops = any(f.kind == "troops" and f.sentence_index == s.index for f in out[-12:])
+        has_troops = any(f.kind == "troops" and f.sentence_index == s.index for f in out[sent_first:])
         for m in (_GAPPED_RE.finditer(text) if has_troops and (" and " in text or ", " in text) else ()):
             if after_troops(m):
                 if m.group("num"):
@@ -1011,7 +1023,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 else:
                     take(m, "2" if m.group("num2") else "3")
 
-        restated = prev_troops or any(f.kind == "troops" and f.sentence_index == s.index for f in out)
+        restated = prev_troops or any(f.kind == "troops" and f.sentence_index == s.index for f in out[sent_first:])
         for m in itertools.chain(_scan(_RESTATED_NUM_RE, text, starts), _RESTATED_RE.finditer(text)) if restated else ():
             g = next(k for k in ("num", "num2", "num3", "num4") if m.groupdict().get(k))
             if (prev_troops and g in ("num", "num2")) or after_troops(m):
@@ -1031,7 +1043,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_PUT_FIGURE_RE.finditer(text) if _PUT_FIGURE_WORDS.search(low) else ()):
             # The kind of the count just before, in this sentence or the one before it.
-            before = next((f for f in reversed(out) if f.sentence_index == s.index and f.end <= m.start()), None) or next(
+            before = next((f for f in reversed(out[sent_first:]) if f.sentence_index == s.index and f.end <= m.start()), None) or next(
                 (f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
             kind = before.kind if before else None
             vals = _vague_or_number(m.group("num"))
@@ -1041,8 +1053,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add(kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
                     approx=bool(m.group("approx")), **extra)
 
-        for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low or " to " in low else ()):
-            last = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start()),
+        for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low or _DOWN_TO_CUE.search(low) else ()):
+            last = max((f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start()),
                        default=None)
             if last is None:
                 # "U.S. forces would fall to 2,500": the subject itself is a force
@@ -1063,7 +1075,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     text, max(0, m.start() - 40), m.start()):
                 take(m, end=m.end("num"), context="numbers")
 
-        last_tr = max((f.end for f in out if f.kind == "troops" and f.sentence_index == s.index), default=None)
+        last_tr = max((f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index), default=None)
         for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):
             if (not _NOT_HEADS.search(text, last_tr, m.start()) and not _year_like(m.group("num"))
                     and not re.match(r"\s+(?:[a-z]+\s+)?(?:percent|per\s+cent)", text[m.end():])):
