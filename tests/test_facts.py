@@ -1157,3 +1157,26 @@ def test_reinforcements_and_what_a_force_now_numbers(text, expected):
 ])
 def test_drawdown_phrasings_from_published_reports(text, expected):
     assert sorted(values_of(text, "troops", date(2020, 11, 17)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The junta is expanding the army from about 20,000 toward a target of 35,000 troops.", "troops", [20000, 35000]),
+    ("The forces, which officials say number a few thousand, will stay.", "troops", [(2000, 5000)]),
+    ("The army said it had neutralised dozens of terrorists near the border.", "casualties", [(24, 99)]),
+    ("The clinic had received 85 wounded by Friday night.", "casualties", [85]),
+    # decoys
+    ("The clinic had received 85 patients by Friday night.", "casualties", []),
+])
+def test_a_force_grown_toward_a_target_officials_say_number_neutralised_and_received_wounded(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 6, 22)), key=str) == sorted(expected, key=str)
+
+
+def test_months_since_a_comparison_and_the_end_of_a_span():
+    ref = date(2025, 11, 3)
+    vals = [(t.text, t.value) for t in find_timexes(
+        "The group will pause increases next year after raising output since April.", ref)]
+    assert ("April", "2025-04") in vals
+    vals = [(t.text, t.value) for t in find_timexes(
+        "They will raise output in December, the same as in October, and hold it from January to March.", ref)]
+    assert [v for v in vals if v[0] in ("December", "October", "January", "March")] == [
+        ("December", "2025-12"), ("October", "2025-10"), ("January", "2026-01"), ("March", "2026-03")]

@@ -100,7 +100,8 @@ _STRENGTH_RE = re.compile(
     rf"(?:contingent|deployment|force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
-    rf"currently|once|then|still)\s+){{0,3}}(?:to\s+)?"
+    rf"currently|once|then|still|officials|analysts|experts|diplomats|sources|say|says|believe|believes|estimate|"
+    rf"estimates)\s+){{0,4}}(?:to\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:[\w.’'-]+\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent)|\s+(?:days?|weeks?|months?|years?|"
@@ -162,7 +163,8 @@ _NOT_PERSONNEL_AFTER = re.compile(
     r"helicopters|vehicles|drones|missiles|rockets|guns|rifles|weapons|units|battalions|brigades|companies|"
     r"divisions|regiments|tons|tonnes|years|months|days|hours|dollars|euros|pounds)\b", re.I)
 _FROM_TO_RE = re.compile(
-    rf"\bfrom\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{_NUM_OR_VAGUE})\s+(?:to|down\s+to|up\s+to)\s+"
+    rf"\bfrom\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{_NUM_OR_VAGUE})\s+(?:to|down\s+to|up\s+to|toward|towards)\s+"
+    rf"(?:a\s+(?:target|goal|ceiling|cap|planned\s+strength)\s+of\s+)?"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<mods>(?:\s+{_MOD_WORD}){{0,3}}?)\s+(?P<noun>{_TROOP_NOUNS})\b",
     re.I,
 )
@@ -350,7 +352,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"crew(?:\s+members?)?|citizens|nationals|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
-                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|{_TROOP_NOUNS}|police|(?-i:Taliban)")
+                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
 # "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
 # "up to 800 trainers could stay" (after the defence minister spoke of a withdrawal), "250 Afghan soldiers and 40 American
@@ -380,6 +382,11 @@ _EST_HAVE_RE = re.compile(
     rf"(?:members|men|fighters|combatants)\b", re.I)
 _BURIED_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|lie|lay|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:buried|interred|laid\s+to\s+rest|"
                            r"commemorated|remembered|honou?red|memoriali[sz]ed)\b", re.I)
+# "the hospital had received 120 wounded": the wounded (or dead) as a noun after a verb of receiving or counting.
+_RECEIVED_RE = re.compile(
+    rf"\b(?:received|receiving|receives|treated|treating|treats|admitted|admitting|evacuated|evacuating|counted|"
+    rf"counting|registered|recorded|buried|burying)\s+(?:at\s+least\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
+    rf"(?P<who>wounded|injured|dead|bodies|casualties)\b", re.I)
 _INCLUDING_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at)\b))",
@@ -471,7 +478,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
-    rf"massacred|massacring|beheaded|beheading)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
+    rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
     rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
@@ -501,7 +508,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
 )
 # Words without which the word-led casualty forms cannot match.
 _CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "death", "victim", "casualt",
-                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those")
+                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those", "neutrali")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
@@ -577,7 +584,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -593,7 +600,7 @@ _CUE_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _TROOP_CUE.pattern)
     "from", "now", "still", "group", "groups", "fire", "cease", "bof", "advi", "advis"}
 _CUE_WORDS |= ({w[:-1] for w in _CUE_WORDS if w.endswith("s")} | {w[:-2] for w in _CUE_WORDS if w.endswith("es")}
                | {w[:-3] + "y" for w in _CUE_WORDS if w.endswith("ies")})
-_CUE_PREFIXES = ("deploy", "muster", "mobilis", "mobiliz")
+_CUE_PREFIXES = ("deploy", "muster", "mobilis", "mobiliz", "neutralis", "neutraliz")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -617,6 +624,7 @@ _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|(?:\b|\d)kms?\b|met(?:er|re)|\bnmi\
 
 _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed",
             "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
+            "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
             "capturing": "captured", "taken prisoner": "captured"}
 
@@ -759,6 +767,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
             first = m.start(approx_g or num_g) if num_g in ("num14", "num15") else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
+
+        for m in (_RECEIVED_RE.finditer(text) if re.search(r"wounded|injured|dead|bodies|casualties", low) else ()):
+            vals = _vague_or_number(m.group("num"))
+            if vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                who = m.group("who").lower()
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
+                    outcome="wounded" if who in ("wounded", "injured") else "killed", approx=bool(m.group("approx")))
 
         for m in (_INCLUDING_RE.finditer(text) if ", includ" in text or ", among" in text else ()):
             prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index and f.end <= m.start()]

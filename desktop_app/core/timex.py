@@ -497,6 +497,13 @@ def _year_for(c: _Ctx, start: int, end: int, mon: int) -> int:
     assert c.ref is not None
     ahead = _future(c.text, start, end)
     clause = re.split(r"[,;:]\s", _SENTENCE_END.split(c.text[max(0, start - 90):start])[-1])[-1]
+    if ahead and re.search(r"\b(?:since|(?:same\s+)?as\s+in|than\s+in)\s+$", clause, re.I):
+        ahead = False  # "after raising output since April", "the same as in October": a month already seen
+    span = re.search(rf"\bfrom\s+(?:early\s+|mid-?|late\s+)?(?P<m1>{MONTH})\s+(?:to|until|through)\s+$", c.text[max(0, start - 40):start])
+    if span:  # "from January to March": the end of a span follows its start
+        m1 = _month_num(span.group("m1"))
+        first = _closest_year(c.ref, m1, None, ahead)
+        return first if mon >= m1 else first + 1
     if not ahead and re.search(r"\b(?:until|till|through)\s+$", clause, re.I) and re.search(
             r"\b(?:have|has|will|is|are|remains?|stays?)\b", clause, re.I):
         ahead = True  # "have removed it from their schedules until June": a state that lasts into June
