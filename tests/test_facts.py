@@ -1180,3 +1180,14 @@ def test_months_since_a_comparison_and_the_end_of_a_span():
         "They will raise output in December, the same as in October, and hold it from January to March.", ref)]
     assert [v for v in vals if v[0] in ("December", "October", "January", "March")] == [
         ("December", "2025-12"), ("October", "2025-10"), ("January", "2026-01"), ("March", "2026-03")]
+
+
+def test_prisoners_freed_are_no_force_pows_died_and_a_modifier_is_no_event():
+    ref = date(2025, 11, 26)  # a Wednesday
+    assert values_of("Both sides freed 250 soldiers and civilians on Friday.", "troops", ref) == []
+    assert values_of("Kyiv said it had exchanged 95 soldiers for Russian prisoners.", "troops", ref) == []
+    assert values_of("At least 40 POWs had died in captivity, the ombudsman said.", "casualties", ref) == [40]
+    sents = split_sentences(["Officers said on Wednesday they had seized power, a day before the results of Sunday's "
+                             "presidential election were due. Shots were heard near the presidential palace at about 1 p.m."])
+    got = [(f.text, f.value) for f in extract_facts(sents, ref) if f.kind == "date" and "p.m." in f.text]
+    assert got and got[0][1] == "2025-11-26T13:00", got

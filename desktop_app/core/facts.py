@@ -352,7 +352,8 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"crew(?:\s+members?)?|citizens|nationals|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
-                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)")
+                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)|"
+                 rf"(?-i:POWs)|prisoners\s+of\s+war|captives")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
 # "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
 # "up to 800 trainers could stay" (after the defence minister spoke of a withdrawal), "250 Afghan soldiers and 40 American
@@ -380,6 +381,8 @@ _EST_HAVE_RE = re.compile(
     rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+to\s+(?:have|field|number|count)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of)?\s+(?:(?:armed|active|trained)\s+)?"
     rf"(?:members|men|fighters|combatants)\b", re.I)
+_FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|released|releasing|releases|swapped|swapping|exchanged|exchanging|"
+                           r"repatriated|repatriating|handed\s+over)\s+(?:\w+\s+){0,2}$", re.I)
 _BURIED_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|lie|lay|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:buried|interred|laid\s+to\s+rest|"
                            r"commemorated|remembered|honou?red|memoriali[sz]ed)\b", re.I)
 # "the hospital had received 120 wounded": the wounded (or dead) as a noun after a verb of receiving or counting.
@@ -853,6 +856,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             casualty = _casualty_after(text, m.end())
+            if not casualty and (_FREED_BEFORE.search(text, max(0, start - 40), start)
+                                 or re.match(r"\s+and\s+civilians\b", text[m.end():])):
+                continue  # "each freed 390 soldiers and civilians": prisoners exchanged, not a force
             if not casualty and _BURIED_AFTER.match(text, m.end()):
                 continue  # "where 9,388 service members are buried": the dead of another time, not a force
             if not casualty and re.search(r"\bincluding\s+$", text[max(0, start - 12):start]):

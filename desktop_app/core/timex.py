@@ -1076,6 +1076,13 @@ def find_timexes(text: str, ref: date | None, context: DayContext | None = None)
     return found
 
 
+_ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "ern", "ish", "ian")
+_OFFSET_DAY = re.compile(r"\b(?:days?|nights?)\s+(?:before|after|earlier|later)\b", re.I)
+_NOT_HEAD_WORDS = frozenset(
+    "was were is are be been being will would could should may might has had have said says in on at of for to the a an "
+    "and or but that which who with by from as after before during against over".split())
+
+
 def date_facts(sentences: Sequence, reference_date: date | None) -> list:
     """Date facts for each sentence (``key`` False for "now", "recently" and the like)."""
     from .facts import Fact
@@ -1091,7 +1098,9 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
         days = [tx for tx in found if _names_calendar_day(tx) and (tx.type == "DATE" or _NAMES_DAY.search(tx.text))
                 and not _possessive(s.text, tx)]
         if days:  # the event's day rather than the report's ("... on Tuesday killed 100, the Red Cross said on Wednesday")
-            told = [tx for tx in days if not _reporting_day(s.text, tx)] or days
+            # A day counted from an event ("a day before the results were due") lends only when no day is named.
+            told = ([tx for tx in days if not _reporting_day(s.text, tx) and not _OFFSET_DAY.search(tx.text)]
+                    or [tx for tx in days if not _OFFSET_DAY.search(tx.text)] or days)
             # Of several days, the earliest: a sentence tells its event, then what followed ("a bomb exploded on
             # Saturday ... the toll rose to 231 on Sunday"); a clock time after it belongs to the event.
             lender = min(told, key=lambda tx: (tx.day, -tx.start)) if len(told) > 1 else told[0]
@@ -1103,8 +1112,15 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
         for m in _EVENT_DAY.finditer(s.text):
             day = next((tx.day for tx in found if tx.start <= m.start() < tx.end and tx.day is not None), None)
             if day is not None:
+                # Not a modifier: "Sunday's presidential election" ties the election to Sunday, not every later
+                # "presidential palace".
+                head = []
                 for w in m.group("words").split():
-                    if len(w) >= 4:
+                    if w.lower() in _NOT_HEAD_WORDS:
+                        break
+                    head.append(w)
+                for k, w in enumerate(head):
+                    if len(w) >= 4 and not (k < len(head) - 1 and w.lower().endswith(_ADJ_ENDINGS)):
                         events[w.lower()] = day
         for tx in found:
             attrs = {"type": tx.type, "key": tx.key}
