@@ -1191,3 +1191,10 @@ def test_prisoners_freed_are_no_force_pows_died_and_a_modifier_is_no_event():
                              "presidential election were due. Shots were heard near the presidential palace at about 1 p.m."])
     got = [(f.text, f.value) for f in extract_facts(sents, ref) if f.kind == "date" and "p.m." in f.text]
     assert got and got[0][1] == "2025-11-26T13:00", got
+
+
+def test_taliban_fighters_is_one_noun_phrase():
+    cas = facts_of("Troops killed more than 50 Taliban fighters and allied militants.", "casualties", date(2025, 10, 15))
+    assert [f.text for f in cas] == ["killed more than 50 Taliban fighters"]
+    cas = facts_of("Five Taliban were killed in the raid.", "casualties", date(2025, 10, 15))
+    assert [f.value for f in cas] == [5]

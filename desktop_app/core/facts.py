@@ -352,7 +352,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"crew(?:\s+members?)?|citizens|nationals|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
                  rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
-                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)|"
+                 rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)(?!\s+(?:fighters|militants|members|insurgents|soldiers|gunmen))|"
                  rf"(?-i:POWs)|prisoners\s+of\s+war|captives")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
 # "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
