@@ -312,6 +312,7 @@ def main() -> None:
     own_articles(verbose, "blind45", "(a46) forty-sixth set, written after the forty-fifth set's fixes (scored blind first)")
     own_articles(verbose, "blind46", "(a47) forty-seventh set, written after the forty-sixth set's fixes (scored blind first)")
     own_articles(verbose, "blind47", "(a48) forty-eighth set, written after the forty-seventh set's fixes (scored blind first)")
+    own_articles(verbose, "blind48", "(a49) forty-ninth set, written after the forty-eighth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

@@ -1198,3 +1198,15 @@ def test_taliban_fighters_is_one_noun_phrase():
     assert [f.text for f in cas] == ["killed more than 50 Taliban fighters"]
     cas = facts_of("Five Taliban were killed in the raid.", "casualties", date(2025, 10, 15))
     assert [f.value for f in cas] == [5]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The army has signed up more than 2,000 men aged 18 to 24, its commanders said.", "troops", [2000]),
+    ("The mission will have up to 2,500 personnel, against fewer than 800 now.", "troops", [2500, 800]),
+    ("The death toll from last week's magnitude 6.8 earthquake rose to 1,120 on Friday.", "casualties", [1120]),
+    ("Among the dead were at least 40 people killed in air strikes.", "casualties", [40]),
+    # decoy
+    ("The company signed up more than 2,000 men aged 18 to 24 for its apprentice scheme.", "troops", []),
+])
+def test_men_signed_up_a_count_against_a_toll_past_a_magnitude_and_among_the_dead(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 5, 29)), key=str) == sorted(expected, key=str)

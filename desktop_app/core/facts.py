@@ -290,7 +290,8 @@ _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more th
 # A bare count later in a sentence that has counted troops, after "to", "at" or an approximation: "the force it had
 # deployed ... to roughly 14,000", "Britain could contribute a brigade of about 5,000".
 _BARE_AFTER_TROOPS_RE = re.compile(
-    rf"\b(?:to|at|of|with|numbering|totall?ing|need|needs|needed|require|requires|required|want|wants|wanted)\s+"
+    rf"\b(?:to|at|of|with|numbering|totall?ing|need|needs|needed|require|requires|required|want|wants|wanted|against|"
+    rf"versus|compared\s+(?:with|to))\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|next|last|after|before|from|during|according|troops|soldiers|personnel|"
     rf"men|strong)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
@@ -495,7 +496,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:wounded|injured|hurt|captured))"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
-    rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)?\b"  # "The dead included 104 coup plotters"
+    rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|people)\b"
+    rf"(?:\s+(?:killed|dead))?)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:the\s+)?(?P<verb20>deaths?)\s+of\s+(?P<approx20>{APPROX_PATTERN}\s+)?(?P<num20>{_NUM_OR_VAGUE})\b"
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
@@ -505,7 +507,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
     rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|"
     rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
-    rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:[^\s.;]+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b)?",
     re.I,
 )
@@ -587,7 +589,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|\d[\d,]*\s+men|(?:hundreds|thousands|dozens)\s+of\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -768,7 +770,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             who = next((v.lower() for k, v in g.items() if k.startswith("who")), None)
             approx_g = next((k for k in g if k.startswith("approx")), None)
             # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
-            first = m.start(approx_g or num_g) if num_g in ("num14", "num15") else m.start()
+            first = m.start(approx_g or num_g) if num_g in ("num11", "num14", "num15") else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
 
         for m in (_RECEIVED_RE.finditer(text) if re.search(r"wounded|injured|dead|bodies|casualties", low) else ()):
