@@ -294,7 +294,7 @@ _BARE_AFTER_TROOPS_RE = re.compile(
     rf"versus|compared\s+(?:with|to))\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|next|last|after|before|from|during|according|troops|soldiers|personnel|"
-    rf"men|strong)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
+    rf"men|strong|now|currently|today|there)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
     re.I,
 )
 # "The Syrian army, which ..., has lost 60,000 soldiers since 2011 and now numbers around 150,000": the force's size.
@@ -1100,6 +1100,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         last_tr = max((f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index), default=None)
         for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):
+            if re.search(r"(?:\d|\b(?:aged|ages?|age\s+of))\s+\w+\s*$", text[max(0, m.start() - 20):m.start("approx") if m.group("approx") else m.start("num")]):
+                continue  # "men aged 18 to 24": an age range, not a count
             if (not _NOT_HEADS.search(text, last_tr, m.start()) and not _year_like(m.group("num"))
                     and not re.match(r"\s+(?:[a-z]+\s+)?(?:percent|per\s+cent)", text[m.end():])):
                 take(m, end=m.end("num"), change="restated")
