@@ -230,7 +230,7 @@ def _cue(cue: str) -> re.Pattern[str] | tuple[str, ...]:
 
 
 def _cue_hit(cue: re.Pattern[str] | tuple[str, ...], text: str, low: str) -> bool:
-    return any(w in low for w in cue) if isinstance(cue, tuple) else cue.search(text) is not None
+    return any(map(low.__contains__, cue)) if cue.__class__ is tuple else cue.search(text) is not None
 
 
 def _time_suffix(part: str | None) -> str:
