@@ -1210,3 +1210,12 @@ def test_taliban_fighters_is_one_noun_phrase():
 ])
 def test_men_signed_up_a_count_against_a_toll_past_a_magnitude_and_among_the_dead(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 5, 29)), key=str) == sorted(expected, key=str)
+
+
+def test_troops_named_inside_a_toll_and_armed_youths():
+    ref = date(2025, 5, 6)
+    cas = facts_of("Officials said at least 40 people, including 12 soldiers, had been killed.", "casualties", ref)
+    assert sorted(f.value for f in cas) == [12, 40]
+    cas = facts_of("At least 12 people, including three children, were killed.", "casualties", ref)
+    assert [f.value for f in cas] == [12]
+    assert values_of("Thousands of armed youths attacked the base.", "troops", ref) == [(2000, 9999)]

@@ -65,7 +65,7 @@ _TROOP_NOUNS = (
     r"(?:[Cc]orps|[Aa]rmy|[Ff]orces?|[Mm]ilitary|[Gg]roup|[Mm]ission|[Bb]rigade|[Dd]ivision))|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|armed\s+youths|armed\s+young\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|"
     r"boots(?=\s+(?:still\s+|now\s+)?on\s+the\s+ground)|guard\s+members|blue\s+helmets|"
     r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmerga|fedayeen|reinforcements"
 )
@@ -391,6 +391,9 @@ _RECEIVED_RE = re.compile(
     rf"\b(?:received|receiving|receives|treated|treating|treats|admitted|admitting|evacuated|evacuating|counted|"
     rf"counting|registered|recorded|buried|burying)\s+(?:at\s+least\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
     rf"(?P<who>wounded|injured|dead|bodies|casualties)\b", re.I)
+_INSERTED_TROOPS_RE = re.compile(
+    rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
+    rf"(?P<noun>{_TROOP_NOUNS}|police(?:\s+officers)?|policemen)\s*,", re.I)
 _INCLUDING_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at)\b))",
@@ -791,6 +794,16 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
                     outcome=prior[-1].attrs.get("outcome", "killed"), who=m.group("who").lower(),
                     approx=bool(m.group("approx")))
+
+        for f in [f for f in out[sent_first:] if f.kind == "casualties"]:
+            # "at least 60 people, including 27 soldiers, had been killed": the troops among the dead, inside the span
+            for sm in _INSERTED_TROOPS_RE.finditer(f.text):
+                vals = _vague_or_number(sm.group("num"))
+                if vals is not None and not _year_like(sm.group("num")):
+                    a = f.start + (sm.start("approx") if sm.group("approx") else sm.start("num"))
+                    out.append(Fact("casualties", text[a:f.start + sm.end("noun")], s.index, a, f.start + sm.end("noun"),
+                                    vals.pop("value"), {**vals, "outcome": f.attrs.get("outcome", "killed"),
+                                                        "who": sm.group("noun").lower(), "part_of": f.text}))
 
         for f in [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index]:
             if not _ends_with_who(f.text):
