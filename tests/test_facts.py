@@ -1219,3 +1219,27 @@ def test_troops_named_inside_a_toll_and_armed_youths():
     cas = facts_of("At least 12 people, including three children, were killed.", "casualties", ref)
     assert [f.value for f in cas] == [12]
     assert values_of("Thousands of armed youths attacked the base.", "troops", ref) == [(2000, 9999)]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Romania, whose army has grown to about 80,000, asked for a permanent presence.", "troops", [80000]),
+    ("They want a U.S. presence of at least one division, roughly 15,000 troops.", "troops", [15000]),
+    ("The force numbers about 2,900, including 1,300 Tanzanians.", "troops", [2900, 1300]),
+    ("Four Kenyan soldiers serving with the African Union mission were killed on Monday.", "casualties", [4]),
+    ("The country has roughly half a million soldiers under arms.", "troops", [500000]),
+    ("A quarter of a million reservists were called up.", "troops", [250000]),
+    # decoys
+    ("Four Kenyan soldiers serving with the African Union mission arrived on Monday.", "casualties", []),
+    ("The city of 2 million people, including 300,000 Somalis, is growing.", "troops", []),
+])
+def test_a_force_grown_to_n_one_division_a_sides_part_serving_with_and_half_a_million(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 6, 25)), key=str) == sorted(expected, key=str)
+
+
+def test_a_day_told_in_a_reporting_clause_after_a_future_one_and_irregular_past_verbs():
+    ref = date(2025, 8, 7)  # a Thursday
+    vals = [(t.text, t.value) for t in find_timexes(
+        "The firm will invest $10 billion over the next four years, its chief said at a factory on Wednesday.", ref)]
+    assert vals[-1] == ("Wednesday", "2025-08-06")
+    vals = [(t.text, t.value) for t in find_timexes("The bloc, which it left in January, has a new levy.", date(2025, 12, 19))]
+    assert vals == [("January", "2025-01")]

@@ -160,8 +160,8 @@ _SEND_RE = re.compile(
 # What a force "of N" may count that is not people: "a naval task force of more than 20 countries".
 _NOT_PERSONNEL_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:countries|nations|states|members\s+states|ships|vessels|warships|boats|tanks|aircraft|jets|planes|"
-    r"helicopters|vehicles|drones|missiles|rockets|guns|rifles|weapons|units|battalions|brigades|companies|"
-    r"divisions|regiments|tons|tonnes|years|months|days|hours|dollars|euros|pounds)\b", re.I)
+    r"helicopters|vehicles|drones|missiles|rockets|guns|rifles|weapons|units?|battalions?|brigades?|companies|company|"
+    r"divisions?|regiments?|battle\s?groups?|squadrons?|tons|tonnes|years|months|days|hours|dollars|euros|pounds)\b", re.I)
 _FROM_TO_RE = re.compile(
     rf"\bfrom\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{_NUM_OR_VAGUE})\s+(?:to|down\s+to|up\s+to|toward|towards)\s+"
     rf"(?:a\s+(?:target|goal|ceiling|cap|planned\s+strength)\s+of\s+)?"
@@ -321,11 +321,12 @@ _RAISE_TO_RE = re.compile(
 # about 2,500": the count just named, changed.
 _NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?|funds?|funding|wages?|salar\w+|dollars|euros|"
                         r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts)\b", re.I)
-_DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|increas|fall|fell|drop|shrink|shrank)\w*\s+to\s")
+_DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|swoll|increas|fall|fell|drop|shrink|shrank|shrunk)\w*\s+to\s")
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
     rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose"
-    rf"|(?:rising|rises|rose|risen|rise|growing|grows|grew|grow|swelling|swells|swelled|increasing|falling|fell|fall|falls|"
+    rf"|(?:rising|rises|rose|risen|rise|growing|grows|grew|grow|grown|swollen|swelling|swells|swelled|increasing|falling|fell|"
+    rf"fallen|fall|falls|shrunk|"
     rf"dropping|dropped|drop|drops|shrinking|shrank|shrink)\s+to)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
     rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:on|in|at|to|from|by|and|or|this|next|last|over|within|soon|under|after|before|because|as|when|if|during|amid|following)\b)[a-z])",
     re.I,
@@ -391,6 +392,10 @@ _RECEIVED_RE = re.compile(
     rf"\b(?:received|receiving|receives|treated|treating|treats|admitted|admitting|evacuated|evacuating|counted|"
     rf"counting|registered|recorded|buried|burying)\s+(?:at\s+least\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
     rf"(?P<who>wounded|injured|dead|bodies|casualties)\b", re.I)
+# "the force numbers about 2,900, including 1,300 South Africans": a side's part of a force just counted.
+_INCLUDING_SIDE_RE = re.compile(
+    rf",\s+(?:including|among\s+them|of\s+whom)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
+    rf"(?:[A-Z][a-z]+\s+)?(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ish|ch))\b", re.I)
 _INSERTED_TROOPS_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
     rf"(?P<noun>{_TROOP_NOUNS}|police(?:\s+officers)?|policemen)\s*,", re.I)
@@ -581,12 +586,13 @@ def _side(mods: str) -> str | None:
 
 
 _CASUALTY_AFTER = re.compile(
+    rf"(?:\s+(?:serving|based|stationed|deployed|fighting|working)\s+(?:with|in|at|on|for|alongside)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
     rf"\s+(?:(?:were|have\s+been|had\s+been|was|are|being|reportedly|reported|been|also)\s+){{0,3}}"
     rf"(?:{_SEVERITY}\s+)?(?P<v>{_CASUALTY_VERBS})\b", re.I)
 
 
 def _casualty_after(sentence: str, end: int) -> str | None:
-    m = _CASUALTY_AFTER.match(sentence[end:end + 60])
+    m = _CASUALTY_AFTER.match(sentence[end:end + 100])
     return m.group("v").lower() if m else None
 
 
@@ -643,7 +649,7 @@ _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
 _START_WORDS = frozenset(_NUMBER_WORDS) | {
     "a", "an", "several", "few", "many", "hundreds", "thousands", "dozens", "scores", "tens", "about", "around", "roughly",
     "some", "nearly", "almost", "approximately", "approx", "more", "over", "at", "up", "fewer", "less", "as", "close", "just",
-    "under", "upwards", "in"}
+    "under", "upwards", "in", "half"}
 _TOKEN_START = re.compile(r"(?<![\w.,])\d|\b[A-Za-z]+")
 
 
@@ -1094,7 +1100,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                        default=None)
             if last is None:
                 # "U.S. forces would fall to 2,500": the subject itself is a force
-                subj = re.search(r"\b(?:(?:U\.S\.|American|British|French|foreign|[A-Z][a-z]+)\s+)?(?:forces|troops|soldiers|"
+                subj = re.search(r"\b(?:(?:U\.S\.|American|British|French|foreign|[A-Z][a-z]+|whose|its|their)\s+)?"
+                                 r"(?:forces|troops|soldiers|army|armed\s+forces|military|ranks|"
                                  r"troop\s+(?:levels?|numbers|strength))\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 50):m.start()])
                 toll = re.search(r"\b(?:casualties|deaths|dead|losses|toll|killed|wounded|injured|among|of)\b",
                                  text[max(0, m.start() - 80):m.start()], re.I)
@@ -1110,6 +1117,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if _FORCE_SUBJECT.search(text, max(0, m.start() - 150), m.start()) and not _NOT_HEADS.search(
                     text, max(0, m.start() - 40), m.start()):
                 take(m, end=m.end("num"), context="numbers")
+
+        for m in (_INCLUDING_SIDE_RE.finditer(text) if ", includ" in text or ", among" in text or " whom " in text else ()):
+            if after_troops(m) and not _casualty_after(text, m.end()):
+                take(m, change="part")
 
         last_tr = max((f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index), default=None)
         for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):

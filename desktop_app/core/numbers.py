@@ -22,6 +22,7 @@ _SCALE_ALT = "hundred|thousand|million|billion"
 _NUMERAL = (r"(?:(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,]?\d)|(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?"
             r"|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:" + _SCALE_ALT + r"))?")
 _WORDS = (
+    r"|(?:\b(?:half\s+a|a\s+quarter\s+of\s+a|three[-\s]quarters\s+of\s+a)\s+(?:million|billion)\b)"  # "half a million"
     r"|(?:\b(?:a|an)\s+(?:" + _SCALE_ALT + r"|dozen)\b"
     r"(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)"
     r"|(?:\b(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?"
@@ -62,7 +63,10 @@ class Quantity:
 
 
 def words_to_number(text: str) -> float | None:
-    """Parse number words ("two dozen" -> 24, "Fifty-two" -> 52, "a hundred and ten" -> 110)."""
+    """Parse number words ("two dozen" -> 24, "Fifty-two" -> 52, "a hundred and ten" -> 110, "half a million")."""
+    frac = re.fullmatch(r"(half|a\s+quarter\s+of|three[-\s]quarters\s+of)\s+a\s+(million|billion)", text.strip().lower())
+    if frac:
+        return {"half": 0.5, "three": 0.75}.get(frac.group(1).split()[0].split("-")[0], 0.25) * _SCALES[frac.group(2)]
     tokens = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
     total = 0.0
     current = 0.0

@@ -74,11 +74,17 @@ def _iso_week(d: date) -> str:
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.;!?][’'\"”]*\s")
 
 
+_SAID_IN = re.compile(r"\b(?:said|told|announced|reported|added|confirmed|stated|wrote|testified)\b")
+
+
 def _future(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(text[max(0, start - 90):start])[-1]
     before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s", before)[-1]  # own clause
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
+    seg = before.rsplit(", ", 1)[-1]
+    if seg != before and _SAID_IN.search(seg) and not _FUTURE.search(seg):
+        return False  # "..., Tim Cook said at the White House on Wednesday": the day of the report, not of the plan
     if re.search(r"\b(?:will|won[’']t|shall|would|is\s+to|are\s+to|to)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt)"
                  r"(?:\s+(?:on|late|early|by))?\s*$|\b(?:could|may|might|can|must|should)\s+(?:\w+\s+)?be\s+[a-z]+"
                  r"(?:ed|en|wn|ld|nt)\s+by\s+(?:the\s+)?$", before, re.I):
@@ -519,7 +525,10 @@ def _past_clause(clause: str) -> bool:
         return True
     if re.match(r"\s*(?:if|unless|when|once)\b", clause, re.I):
         return False  # "If no government is formed by mid-December"
-    told = re.search(r"\b(?:was|were|had|did)\b|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+    told = re.search(r"\b(?:was|were|had|did|left|took|began|came|went|fell|rose|won|lost|met|held|saw|made|gave|sent|"
+                     r"brought|fought|fled|led|spent|paid|sold|bought|built|caught|drove|ran|grew|knew|wrote|spoke|broke|"
+                     r"chose|stole|threw|became|got|kept|stood|swore|withdrew|overran|struck|sought|told|said)\b"
+                     r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                      r"(?<!\bhas )(?<!\bhave )(?<!\bto )\b[a-z]{3,}ed\b", clause)
     return bool(told) and not _FUTURE.search(clause) \
         and not re.search(r"\b(?:expected|scheduled|planned|slated|due|set)\b", clause, re.I)
