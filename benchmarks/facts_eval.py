@@ -316,6 +316,7 @@ def main() -> None:
     own_articles(verbose, "blind49", "(a50) fiftieth set, written after the forty-ninth set's fixes (scored blind first)")
     own_articles(verbose, "blind50", "(a51) fifty-first set, written after the fiftieth set's fixes (scored blind first)")
     own_articles(verbose, "blind51", "(a52) fifty-second set, written after the fifty-first set's fixes (scored blind first)")
+    own_articles(verbose, "blind52", "(a53) fifty-third set, written after the fifty-second set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

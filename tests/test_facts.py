@@ -1243,3 +1243,13 @@ def test_a_day_told_in_a_reporting_clause_after_a_future_one_and_irregular_past_
     assert vals[-1] == ("Wednesday", "2025-08-06")
     vals = [(t.text, t.value) for t in find_timexes("The bloc, which it left in January, has a new levy.", date(2025, 12, 19))]
     assert vals == [("January", "2025-01")]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The peacekeepers in the south, about 8,000 strong, will leave next year.", "troops", [8000]),
+    ("The strike killed the group's commander and three other members of the group.", "casualties", [3]),
+    ("The rebels said they had killed or taken prisoner more than 300 soldiers.", "casualties", [300]),
+    ("The rebels said they had killed or taken prisoner more than 300 soldiers.", "troops", []),
+])
+def test_peacekeepers_n_strong_other_members_killed_and_killed_or_taken_prisoner(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 11, 23)), key=str) == sorted(expected, key=str)

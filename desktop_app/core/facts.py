@@ -207,7 +207,7 @@ _STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b|-person\b|-troop\b|-sold
 _NOT_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:police|policemen|officers|firefighters|doctors|medics|nurses|"
                               r"volunteers|workers|monitors|observers|civilians|rescuers)\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops|"
-                           r"regiment|battalion|division|unit|corps)\b"
+                           r"regiment|battalion|division|unit|corps|peacekeepers|soldiers|marines|militants|paratroopers)\b"
                            r"[^.;]{0,50}$", re.I)
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
@@ -490,7 +490,9 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
-    rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
+    rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)"
+    rf"(?:\s+or\s+(?:taken\s+prisoner|captured|wounded|injured|killed))?"  # "killed or taken prisoner more than 500 soldiers"
+    rf"\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
     rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
@@ -501,7 +503,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
-    rf"(?P<num10>{_NUM_OR_VAGUE})\s+others\b(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?P<num10>{_NUM_OR_VAGUE})\s+(?:others\b|other\s+(?:[\w-]+\s+)?(?:{_CASUALTY_WHO})\b(?:\s+of\s+(?:the|its|their)\s+[\w-]+)?)(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:wounded|injured|hurt|captured))"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
     rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|people)\b"
