@@ -1253,3 +1253,15 @@ def test_a_day_told_in_a_reporting_clause_after_a_future_one_and_irregular_past_
 ])
 def test_peacekeepers_n_strong_other_members_killed_and_killed_or_taken_prisoner(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 11, 23)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("More than 20 peacekeepers were still missing on Sunday.", "casualties", [20]),
+    ("Two Nepalese soldiers serving with the UN peacekeeping force in the south were killed.", "casualties", [2]),
+    ("It was added to the list of more than 100 soldiers who have been killed in the mission.", "casualties", [100]),
+    # decoys
+    ("The attack was blamed on one of the region's deadliest rebel groups.", "troops", []),
+    ("Two Nepalese soldiers serving with the UN peacekeeping force in the south arrived.", "casualties", []),
+])
+def test_still_missing_a_long_serving_with_phrase_who_have_been_killed_and_rebel_groups(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2017, 12, 8)), key=str) == sorted(expected, key=str)

@@ -71,7 +71,8 @@ _TROOP_NOUNS = (
 )
 # "32 fighter jets", "troop carriers": the noun names a machine, not people.
 _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilots?|helicopters?|craft|boats?|vessels?|"
-              r"ships?|drones?|tanks?|vehicles?|carriers?|transports?|trucks?))")
+              r"ships?|drones?|tanks?|vehicles?|carriers?|transports?|trucks?|groups?|movements?|factions?|organi[sz]ations?|"
+              r"leaders?|positions?|bases?|camps?|strongholds?)\b)")  # "one of the deadliest rebel groups"
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
                    r"lost\s+their\s+lives")
@@ -588,8 +589,9 @@ def _side(mods: str) -> str | None:
 
 
 _CASUALTY_AFTER = re.compile(
-    rf"(?:\s+(?:serving|based|stationed|deployed|fighting|working)\s+(?:with|in|at|on|for|alongside)\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+)?"
-    rf"\s+(?:(?:were|have\s+been|had\s+been|was|are|being|reportedly|reported|been|also)\s+){{0,3}}"
+    rf"(?:\s+(?:serving|based|stationed|deployed|fighting|working)\s+(?:with|in|at|on|for|alongside)\s+(?:[\w.’'-]+\s+){{0,7}}?[\w’'-]+)?"
+    rf"(?:\s+(?:who|that))?"  # "more than 100 soldiers who have been killed"
+    rf"\s+(?:(?:were|have\s+been|had\s+been|has\s+been|was|are|being|reportedly|reported|been|also|still|later|now)\s+){{0,3}}"
     rf"(?:{_SEVERITY}\s+)?(?P<v>{_CASUALTY_VERBS})\b", re.I)
 
 
