@@ -1265,3 +1265,9 @@ def test_peacekeepers_n_strong_other_members_killed_and_killed_or_taken_prisoner
 ])
 def test_still_missing_a_long_serving_with_phrase_who_have_been_killed_and_rebel_groups(text, kind, expected):
     assert sorted(values_of(text, kind, date(2017, 12, 8)), key=str) == sorted(expected, key=str)
+
+
+def test_a_quoted_modifier_inside_a_count():
+    assert values_of('The group has about 2,000-3,000 "hardcore" fighters, officials said.', "troops",
+                     date(2015, 2, 7)) == [(2000, 3000)]
+    assert values_of('About 500 "foreign" fighters remain.', "troops", date(2015, 2, 7)) == [500]

@@ -76,7 +76,7 @@ _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilot
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
                    r"lost\s+their\s+lives")
-_MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\))"  # "15 Afghan National Army (ANA) personnel"
+_MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\)|[“\"][a-z][\w’'-]*[”\"])"  # "15 Afghan National Army (ANA) personnel", '4,000 "hardcore" fighters'
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
     "wounded", "civilians", "civilian", "people", "the", "who", "that", "than", "had", "have", "has",
