@@ -657,8 +657,34 @@ _START_WORDS = frozenset(_NUMBER_WORDS) | {
 _TOKEN_START = re.compile(r"(?<![\w.,])\d|\b[A-Za-z]+")
 
 
+# Start words that open an amount only before certain words ("a dozen", "at least", "in excess of"): checked on the
+# next word, so the costly patterns are not tried at every "a", "in" and "at".
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_ONLY_BEFORE = {
+    "a": {"dozen", "few", "handful", "hundred", "thousand", "million", "billion", "quarter", "total", "score", "couple"},
+    "an": {"estimated", "additional", "extra"}, "in": {"excess"}, "at": {"least", "most"}, "as": {"many", "much", "few"},
+    "up": {"to"}, "close": {"to"}, "just": {"over", "under", "below", "above"}, "more": {"than"}, "less": {"than"},
+    "fewer": {"than"}, "upwards": {"of"},
+}
+
+
 def _number_starts(text: str) -> list[int]:
-    return [m.start() for m in _TOKEN_START.finditer(text) if m.group()[0].isdigit() or m.group().lower() in _START_WORDS]
+    out = []
+    for m in _TOKEN_START.finditer(text):
+        w = m.group()
+        if w[0].isdigit():
+            out.append(m.start())
+            continue
+        lw = w.lower()
+        if lw not in _START_WORDS:
+            continue
+        need = _ONLY_BEFORE.get(lw)
+        if need is not None:
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt is None or nxt.group(1).lower() not in need:
+                continue
+        out.append(m.start())
+    return out
 
 
 def _scan(rx: re.Pattern[str], text: str, starts: list[int]):
@@ -753,7 +779,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     add("casualties", start, end, vals, outcome=outcome, who=m.group("who").lower(),
                         approx=bool(m.group(approx)))
 
-        for m in _scan(_COORD_CASUALTY_RE, text, starts):
+        for m in (_scan(_COORD_CASUALTY_RE, text, starts) if " and " in text else ()):
             verb = _OUTCOME.get(m.group("verb").lower(), m.group("verb").lower())
             for n, who, approx, start, end in (
                 ("n1", "who1", "approx1", m.start(), m.end("who1")),
