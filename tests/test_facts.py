@@ -1271,3 +1271,14 @@ def test_a_quoted_modifier_inside_a_count():
     assert values_of('The group has about 2,000-3,000 "hardcore" fighters, officials said.', "troops",
                      date(2015, 2, 7)) == [(2000, 3000)]
     assert values_of('About 500 "foreign" fighters remain.', "troops", date(2015, 2, 7)) == [500]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("By March that force had shrunk to a few hundred men.", "troops", [(200, 500)]),
+    ("The army said it had inflicted 9,000 casualties on the enemy, including 3,000 killed.", "casualties", [9000, 3000]),
+    # decoys
+    ("The sales force of 500 men met in Paris.", "troops", []),
+    ("The storm caused 3,000 power cuts, including 200 in the capital.", "casualties", []),
+])
+def test_a_force_shrunk_to_men_and_casualties_inflicted_with_the_killed_among_them(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 4, 30)), key=str) == sorted(expected, key=str)

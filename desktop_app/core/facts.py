@@ -172,6 +172,7 @@ _FROM_TO_RE = re.compile(
 _MEN_RE = re.compile(rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of)?\s+(?P<noun>men)\b"
                      r"(?!\s+and\s+women)", re.I)
 _MILITARY_UNIT = re.compile(r"\b(?:brigades?|battalions?|garrison|companies\s+of|regiments?|platoons?|divisions?|"
+                            r"(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)(?<!sales\s)force|"
                             r"militias?|army|armies|troops|soldiers|paratroopers|fighters|rebels|commandos|marines|"
                             r"commanders?|commanded|general|warlord|insurgents|militants)\b", re.I)
 _TROOP_RANGE_RE = re.compile(  # "between 4,000 and 6,000 fighters": one count, a range
@@ -397,6 +398,13 @@ _RECEIVED_RE = re.compile(
 _INCLUDING_SIDE_RE = re.compile(
     rf",\s+(?:including|among\s+them|of\s+whom)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+"
     rf"(?:[A-Z][a-z]+\s+)?(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites|ers|ish|ch))\b", re.I)
+# "inflicted 63,000 casualties on the Russians, including 25,000 killed": casualties as a count, and its killed part
+_INFLICTED_RE = re.compile(
+    rf"\b(?:inflicted|inflicting|suffered|suffering|sustained|sustaining|caused|causing)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{_NUM_OR_VAGUE})\s+(?:[a-z]+\s+)?casualties\b", re.I)
+_INCLUDING_KILLED_RE = re.compile(
+    rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?P<v>killed|dead|wounded|injured|missing)\b",
+    re.I)
 _INSERTED_TROOPS_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
     rf"(?P<noun>{_TROOP_NOUNS}|police(?:\s+officers)?|policemen)\s*,", re.I)
@@ -811,6 +819,19 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             # The second count of "killed 140 Palestinians and five Israelis" spans only its own words.
             first = m.start(approx_g or num_g) if num_g in ("num11", "num14", "num15") else m.start()
             add("casualties", first, m.end(), vals, outcome=outcome, who=who, approx=approx_g is not None)
+
+        for m in (_INFLICTED_RE.finditer(text) if "casualties" in low else ()):
+            vals = _vague_or_number(m.group("num"))
+            if vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
+                    outcome="killed or wounded", approx=bool(m.group("approx")))
+        for m in (_INCLUDING_KILLED_RE.finditer(text) if ", includ" in text else ()):
+            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.end <= m.start()]
+            vals = _vague_or_number(m.group("num"))
+            if prior and vals is not None:
+                v = m.group("v").lower()
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
+                    outcome=_OUTCOME.get(v, "killed" if v == "dead" else v), approx=bool(m.group("approx")))
 
         for m in (_RECEIVED_RE.finditer(text) if re.search(r"wounded|injured|dead|bodies|casualties", low) else ()):
             vals = _vague_or_number(m.group("num"))
