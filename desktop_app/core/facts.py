@@ -98,7 +98,7 @@ _TROOPS_RE = re.compile(
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
+    rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still|officials|analysts|experts|diplomats|sources|say|says|believe|believes|estimate|"
