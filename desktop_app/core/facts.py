@@ -359,7 +359,6 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)(?!\s+(?:fighters|militants|members|insurgents|soldiers|gunmen))|"
                  rf"(?-i:POWs)|prisoners\s+of\s+war|captives")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
-# "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
 # "up to 800 trainers could stay" (after the defence minister spoke of a withdrawal), "250 Afghan soldiers and 40 American
 # advisers": trainers and advisers are troops where the sentence is about a force.
 _ADVISERS_RE = re.compile(
@@ -405,9 +404,11 @@ _INFLICTED_RE = re.compile(
 _INCLUDING_KILLED_RE = re.compile(
     rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?P<v>killed|dead|wounded|injured|missing)\b",
     re.I)
+# "at least 60 people, including 27 soldiers, had been killed": troops named inside a casualty span.
 _INSERTED_TROOPS_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
     rf"(?P<noun>{_TROOP_NOUNS}|police(?:\s+officers)?|policemen)\s*,", re.I)
+# "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
 _INCLUDING_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at)\b))",
@@ -1046,7 +1047,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _casualty_after(text, m.end()):
                 take(m, end=m.end("num"), unit="part")
 
-        for m in (_ADVISERS_RE.finditer(text) if re.search(r"(?i)trainers|advis[eo]rs|instructors", text) else ()):
+        for m in (_ADVISERS_RE.finditer(text) if "trainer" in low or "advis" in low or "instructor" in low else ()):
             if (after_troops(m) or prev_troops or _ADVISERS_CONTEXT.search(text)) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
 
