@@ -1282,3 +1282,18 @@ def test_a_quoted_modifier_inside_a_count():
 ])
 def test_a_force_shrunk_to_men_and_casualties_inflicted_with_the_killed_among_them(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 4, 30)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("About 30 sailors were still unaccounted for on Friday.", "casualties", [30]),
+    ("About 30 sailors were still unaccounted for on Friday.", "troops", []),
+    ('Police said they had "neutralised" 12 gunmen in the raid.', "casualties", [12]),
+    ("One man was found dead in his car.", "casualties", [1]),
+    ("The division will reach 5,000 soldiers. About 300 are already stationed in the north.", "troops", [5000, 300]),
+    # decoys
+    ("It was the first such deployment since World War Two, when 40 ships sailed.", "troops", []),
+    ("All the money was unaccounted for.", "casualties", []),
+    ("About 300 are already sold out.", "troops", []),
+])
+def test_unaccounted_for_a_quoted_verb_found_dead_already_stationed_and_world_war_two(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 4, 3)), key=str) == sorted(expected, key=str)

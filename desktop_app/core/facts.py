@@ -75,7 +75,7 @@ _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilot
               r"leaders?|positions?|bases?|camps?|strongholds?)\b)")  # "one of the deadliest rebel groups"
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
-                   r"lost\s+their\s+lives")
+                   r"lost\s+their\s+lives|unaccounted\s+for|found\s+dead")
 _MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\)|[“\"][a-z][\w’'-]*[”\"])"  # "15 Afghan National Army (ANA) personnel", '4,000 "hardcore" fighters'
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
@@ -254,7 +254,7 @@ _ALREADY_RE = re.compile(  # "several thousand more troops would head there, joi
 # home by spring", "that number had dropped to 12,000", "to be cut to around 300", "Bangladesh (7,200)".
 _RESTATED_NUM_RE = re.compile(  # number-led: tried only where a number starts
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:are|were|will|would|is|remain)\s+"
-    rf"(?:(?:expected|due|set|likely|scheduled)\s+to\s+|to\s+)?(?:remain|stay|be\s+left|leave|return\s+home|go\s+home|withdraw|"
+    rf"(?:(?:already|now|still|currently)\s+)?(?:(?:expected|due|set|likely|scheduled)\s+to\s+|to\s+)?(?:remain|stay|be\s+left|leave|return\s+home|go\s+home|withdraw|"
     rf"in\s+(?:the\s+)?country|on\s+the\s+ground|there|in\s+place|deployed|stationed|present)\b",
     re.I,
 )
@@ -500,7 +500,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
-    rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)"
+    rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)[”\"’]?"
     rf"(?:\s+or\s+(?:taken\s+prisoner|captured|wounded|injured|killed))?"  # "killed or taken prisoner more than 500 soldiers"
     rf"\s+(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
@@ -545,7 +545,7 @@ _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|
                             r"four|five|six|seven|eight|nine|ten|the|their|his|her|its|dozens|hundreds|thousands|"
                             r"several|scores|many)\b))", re.I)
 _NOT_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bNo\.?|\bResolution|\bHighway|\bRoute|\bDivision|\bBrigade|\bFlight|"
-                         r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:January|February|March|April|May|"
+                         r"\bWorld\s+War|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\b(?-i:January|February|March|April|May|"
                          r"June|July|August|September|October|November|December))\s*$", re.I)  # "on Nov. 2 required all forces"
 _NOT_AFTER = re.compile(
     r"^(?:st|nd|rd|th)\b|^\s*(?:%|percent|per\s*cent|-year-old|years?\s+old|year-old|-old|a\.m\.|p\.m\.|am\b|pm\b|GMT\b|"
@@ -653,7 +653,7 @@ _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities"
             "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
-            "capturing": "captured", "taken prisoner": "captured"}
+            "capturing": "captured", "taken prisoner": "captured", "unaccounted for": "missing"}
 
 
 _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
