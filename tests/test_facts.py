@@ -1297,3 +1297,17 @@ def test_a_force_shrunk_to_men_and_casualties_inflicted_with_the_killed_among_th
 ])
 def test_unaccounted_for_a_quoted_verb_found_dead_already_stationed_and_world_war_two(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 4, 3)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Kenya will send the biggest contingent, at about 1,200.", "troops", [1200]),
+    ("Two guards were killed and three others badly burned.", "casualties", [2, 3]),
+    ("Donors pledged 5,000 troops; only about 900, most of them from Ghana, have arrived.", "troops", [5000, 900]),
+    ("One Dutch soldier has been killed since the mission began.", "casualties", [1]),
+    # decoys
+    ("The garrison, at dawn, was quiet.", "troops", []),
+    ("Only about 900 have arrived, the organisers of the festival said.", "troops", []),
+    ("Three houses were badly burned.", "casualties", []),
+])
+def test_a_contingent_at_n_badly_burned_n_have_arrived_and_a_nationality_before_one_who(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2013, 1, 28)), key=str) == sorted(expected, key=str)

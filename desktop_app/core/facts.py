@@ -75,7 +75,7 @@ _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilot
               r"leaders?|positions?|bases?|camps?|strongholds?)\b)")  # "one of the deadliest rebel groups"
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
-                   r"lost\s+their\s+lives|unaccounted\s+for|found\s+dead")
+                   r"lost\s+their\s+lives|unaccounted\s+for|found\s+dead|(?:badly|severely|seriously|critically)\s+burn(?:ed|t)")
 _MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\)|[“\"][a-z][\w’'-]*[”\"])"  # "15 Afghan National Army (ANA) personnel", '4,000 "hardcore" fighters'
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
@@ -98,7 +98,8 @@ _TROOPS_RE = re.compile(
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:{_TROOP_NOUNS}|militias?|contingent|"
+    rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:contingent|garrison|detachment),(?=\s+at\s)|"
+    rf"(?:{_TROOP_NOUNS}|militias?|contingent|"
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still|officials|analysts|experts|diplomats|sources|say|says|believe|believes|estimate|"
@@ -255,10 +256,12 @@ _ALREADY_RE = re.compile(  # "several thousand more troops would head there, joi
 _RESTATED_NUM_RE = re.compile(  # number-led: tried only where a number starts
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:are|were|will|would|is|remain)\s+"
     rf"(?:(?:already|now|still|currently)\s+)?(?:(?:expected|due|set|likely|scheduled)\s+to\s+|to\s+)?(?:remain|stay|be\s+left|leave|return\s+home|go\s+home|withdraw|"
-    rf"in\s+(?:the\s+)?country|on\s+the\s+ground|there|in\s+place|deployed|stationed|present)\b",
+    rf"in\s+(?:the\s+)?country|on\s+the\s+ground|there|in\s+place|deployed|stationed|present)\b"
+    rf"|(?P<approx2>\b{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?:,\s+(?:most|many|all|some)\s+of\s+them\s+[^,.;]{{1,50}},)?"
+    rf"\s+(?:have|has|had)\s+(?:already\s+|now\s+|so\s+far\s+)?(?:arrived|been\s+deployed)\b",
     re.I,
 )
-_RESTATED_WORDS = re.compile(r"\b(?:remain|stay|left|leave|home|withdraw|country|ground|there|place|deployed|stationed|"
+_RESTATED_WORDS = re.compile(r"\b(?:remain|stay|left|leave|home|withdraw|country|ground|there|place|deployed|stationed|arrived|"
                              r"present)\b", re.I)
 # "Around 4,000 troops have been killed ... Kyiv put the figure at close to 5,000": the count before, another estimate.
 _PUT_FIGURE_RE = re.compile(
@@ -489,7 +492,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:{_SEVERITY}\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"  # "227 civilian deaths"
     rf"|(?:more\s+)?(?P<verb12>bodies)\b(?!\s+of\s+water))"  # "15 bodies had been recovered"
-    rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?P<who5>resident|soldier|civilian|person|"
+    rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?-i:[A-Z][a-z]+\s+)?(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
