@@ -1311,3 +1311,18 @@ def test_unaccounted_for_a_quoted_verb_found_dead_already_stationed_and_world_wa
 ])
 def test_a_contingent_at_n_badly_burned_n_have_arrived_and_a_nationality_before_one_who(text, kind, expected):
     assert sorted(values_of(text, kind, date(2013, 1, 28)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ('The garrison lost "a few hundred" men in the siege.', "casualties", [(200, 500)]),
+    ("About 90 people were killed and some 30 taken hostage.", "casualties", [90, 30]),
+    ("Twelve climbers were still missing on Friday.", "casualties", [12]),
+    ("The separatists now have about 2,000 armed members.", "troops", [2000]),
+    ("The army has 9,000 troops in the region. The main rebel group, the FLN, has about 1,500.", "troops", [9000, 1500]),
+    # decoys
+    ("The army has 9,000 troops in the region. The company has about 1,500.", "troops", [9000]),
+    ("The army has 9,000 troops in the region. The rebel group has existed since 1985.", "troops", [9000]),
+    ("The rebels have 400 fighters. The group's budget has grown to $1,500.", "troops", [400]),
+])
+def test_a_quoted_vague_loss_taken_hostage_still_missing_armed_members_and_a_group_has_n(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 5, 17)), key=str) == sorted(expected, key=str)

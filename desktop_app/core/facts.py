@@ -58,7 +58,7 @@ _TROOP_NOUNS = (
     r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|(?<=\bof\s)militia\b|"
-    r"(?:uniformed|military|armed|security)\s+personnel|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
+    r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?<=\d\s)(?:trainers|advisers|advisors|instructors)(?=\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?[\w\s]{0,30}?"
@@ -75,7 +75,7 @@ _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilot
               r"leaders?|positions?|bases?|camps?|strongholds?)\b)")  # "one of the deadliest rebel groups"
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
-                   r"lost\s+their\s+lives|unaccounted\s+for|found\s+dead|(?:badly|severely|seriously|critically)\s+burn(?:ed|t)")
+                   r"lost\s+their\s+lives|taken\s+(?:hostage|captive)|unaccounted\s+for|found\s+dead|(?:badly|severely|seriously|critically)\s+burn(?:ed|t)")
 _MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\)|[“\"][a-z][\w’'-]*[”\"])"  # "15 Afghan National Army (ANA) personnel", '4,000 "hardcore" fighters'
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
@@ -306,6 +306,11 @@ _BARE_AFTER_TROOPS_RE = re.compile(
 _NUMBERS_N_RE = re.compile(
     rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
+# "The largest rebel group still active, the ELN, has about 5,800.": a force's size, the noun left to the sentence before.
+_HAS_N_RE = re.compile(
+    rf"\b(?:has|have|had)\s+(?:(?:only|still|now|just|since\s+grown\s+to)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*(?:[.;]\s*|,\s+(?:according|officials|analysts|experts)\b[^.;]*[.;]?\s*)$)", re.I)
+_GROUP_SUBJECT = re.compile(r"\b(?:group|faction|movement|rebel|guerrilla|insurgent|jihadist|militant)\b", re.I)
 _FORCE_SUBJECT = re.compile(r"\b(?:army|armies|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)forces?|rebels|troops|brigade|division|garrison|contingent|insurgents|"
                             r"militants|fighters|guerrillas|mission)\b", re.I)
 _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
@@ -481,7 +486,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed", "... were among the victims"
-    rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also)\s+)?(?:been\s+)?"
+    rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also|still)\s+)?(?:been\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
     rf"|(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died"
@@ -498,7 +503,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?P<verb6>wounded|injured|hurt|captured|dead)\b",
+    rf"(?P<verb6>wounded|injured|hurt|captured|dead|taken\s+(?:hostage|prisoner|captive))\b",
     re.I,
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
@@ -523,7 +528,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:killed|dead))?)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:the\s+)?(?P<verb20>deaths?)\s+of\s+(?P<approx20>{APPROX_PATTERN}\s+)?(?P<num20>{_NUM_OR_VAGUE})\b"
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
-    rf"|\b(?:lost|losing|loses)\s+(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
+    rf"|\b(?:lost|losing|loses)\s+[“\"]?(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})[”\"]?\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
@@ -656,7 +661,7 @@ _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities"
             "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
-            "capturing": "captured", "taken prisoner": "captured", "unaccounted for": "missing"}
+            "capturing": "captured", "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured", "unaccounted for": "missing"}
 
 
 _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
@@ -1163,6 +1168,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 last = m.start() if subj and not toll else None
             if last is not None and not _NOT_HEADS.search(text, last, m.start()):
                 take(m, end=m.end("num"), change="to")
+
+        for m in (_HAS_N_RE.finditer(text) if (prev_troops or has_troops) and ("has " in low or "have " in low or "had " in low) else ()):
+            before = text[max(0, m.start() - 150):m.start()]
+            if ((prev_troops or after_troops(m)) and (_FORCE_SUBJECT.search(before) or _GROUP_SUBJECT.search(before))
+                    and not _NOT_HEADS.search(before[-60:]) and not _year_like(m.group("num"))):
+                take(m, end=m.end("num"), context="has")
 
         for m in (_NUMBERS_N_RE.finditer(text) if "numbere" in low or "numbers " in low or "total" in low else ()):
             noun_after = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", text[m.end("num"):])
