@@ -1315,7 +1315,8 @@ def test_a_contingent_at_n_badly_burned_n_have_arrived_and_a_nationality_before_
 
 @pytest.mark.parametrize("text, kind, expected", [
     ('The garrison lost "a few hundred" men in the siege.', "casualties", [(200, 500)]),
-    ("About 90 people were killed and some 30 taken hostage.", "casualties", [90, 30]),
+    ("About 90 people were killed and some 30 taken prisoner.", "casualties", [90, 30]),
+    ("About 90 people were killed and some 30 taken hostage.", "casualties", [90]),  # hostages are no casualties
     ("Twelve climbers were still missing on Friday.", "casualties", [12]),
     ("The separatists now have about 2,000 armed members.", "troops", [2000]),
     ("The army has 9,000 troops in the region. The main rebel group, the FLN, has about 1,500.", "troops", [9000, 1500]),

@@ -75,7 +75,7 @@ _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilot
               r"leaders?|positions?|bases?|camps?|strongholds?)\b)")  # "one of the deadliest rebel groups"
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
-                   r"lost\s+their\s+lives|taken\s+(?:hostage|captive)|unaccounted\s+for|found\s+dead|(?:badly|severely|seriously|critically)\s+burn(?:ed|t)")
+                   r"lost\s+their\s+lives|unaccounted\s+for|found\s+dead|(?:badly|severely|seriously|critically)\s+burn(?:ed|t)")
 _MOD_WORD = r"(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*|\([A-Z]{2,6}\)|[“\"][a-z][\w’'-]*[”\"])"  # "15 Afghan National Army (ANA) personnel", '4,000 "hardcore" fighters'
 _BAD_MODS = {
     "of", "were", "was", "are", "is", "and", "or", "to", "in", "on", "at", "by", "with", "from", "killed",
@@ -503,7 +503,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?P<verb6>wounded|injured|hurt|captured|dead|taken\s+(?:hostage|prisoner|captive))\b",
+    rf"(?P<verb6>wounded|injured|hurt|captured|dead|taken\s+prisoner)\b",
     re.I,
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
@@ -661,7 +661,7 @@ _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities"
             "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
-            "capturing": "captured", "taken prisoner": "captured", "taken hostage": "captured", "taken captive": "captured", "unaccounted for": "missing"}
+            "capturing": "captured", "taken prisoner": "captured", "unaccounted for": "missing"}
 
 
 _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
