@@ -321,6 +321,7 @@ def main() -> None:
     own_articles(verbose, "blind54", "(a55) fifty-fifth set, written after the fifty-fourth set's fixes (scored blind first)")
     own_articles(verbose, "blind55", "(a56) fifty-sixth set, written after the fifty-fifth set's fixes (scored blind first)")
     own_articles(verbose, "blind56", "(a57) fifty-seventh set, written after the fifty-sixth set's fixes (scored blind first)")
+    own_articles(verbose, "blind57", "(a58) fifty-eighth set, written after the fifty-seventh set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

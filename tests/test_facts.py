@@ -1327,3 +1327,17 @@ def test_a_contingent_at_n_badly_burned_n_have_arrived_and_a_nationality_before_
 ])
 def test_a_quoted_vague_loss_taken_hostage_still_missing_armed_members_and_a_group_has_n(text, kind, expected):
     assert sorted(values_of(text, kind, date(2024, 5, 17)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Rebels killed dozens of mercenaries. The Wagner group, which has had about 1,500 men in the country, "
+     "did not comment.", "troops", [1500]),
+    ("Bloggers put the toll at more than 80 Wagner personnel.", "casualties", [80]),
+    ("The army and allied militias in the province number tens of thousands.", "troops", [(20000, 99999)]),
+    # decoys
+    ("The Smith group, which has had about 1,500 men on its payroll, reported results.", "troops", []),
+    ("The militias in the province chose the number 7 as their emblem.", "troops", []),
+    ("Armed forces day drew crowds; the pages number 40 in all.", "troops", []),
+])
+def test_a_named_group_which_has_had_men_a_toll_with_its_noun_and_forces_that_number_n(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 7, 28)), key=str) == sorted(expected, key=str)

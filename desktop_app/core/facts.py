@@ -304,8 +304,8 @@ _BARE_AFTER_TROOPS_RE = re.compile(
 )
 # "The Syrian army, which ..., has lost 60,000 soldiers since 2011 and now numbers around 150,000": the force's size.
 _NUMBERS_N_RE = re.compile(
-    rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
+    rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btroop\s)(?<!\bphone\s)number)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
 # "The largest rebel group still active, the ELN, has about 5,800.": a force's size, the noun left to the sentence before.
 _HAS_N_RE = re.compile(
     rf"\b(?:has|have|had)\s+(?:(?:only|still|now|just|since\s+grown\s+to)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
@@ -376,10 +376,11 @@ _ADVISERS_CONTEXT = re.compile(r"\b(?:defen[cs]e\s+(?:minister|ministry|secretar
                                r"armed\s+forces|withdrawal|Pentagon|NATO|garrison|base)\b", re.I)
 # "The ELN, which has about 5,800 members": a named group's members, where the sentence is about fighting.
 _GROUP_MEMBERS_RE = re.compile(
-    rf"\b(?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}}),\s+(?:which|who)\s+(?:has|had|have|counts|numbers)\s+"
+    rf"\b(?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}})(?:\s+(?:group|movement|militia|front|network))?,\s+"
+    rf"(?:which|who)\s+(?:has(?:\s+had)?|had|have(?:\s+had)?|counts|numbers)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?:armed|active)\s+)?(?:members|men)\b", re.I)
 _FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|"
-                               r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*)\b", re.I)
+                               r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*|mercenar\w*)\b", re.I)
 # "The junta has recruited some 90,000 VDP volunteers": volunteers taken into a force (not "an army of volunteers"
 # knocking on doors).
 _RECRUITED_RE = re.compile(
@@ -536,7 +537,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|"
     rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
-    rf"(?:\s+(?:people|persons|dead|lives)\b)?",
+    rf"(?:\s+(?:people|persons|dead|lives)\b|\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\b)?",  # "put the toll at more than 80 Wagner personnel"
     re.I,
 )
 # Words without which the word-led casualty forms cannot match.
@@ -753,7 +754,7 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
 def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Troop counts and casualties of armed personnel, plus casualties of anyone."""
     out: list[Fact] = []
-    for s in sentences:
+    for pos, s in enumerate(sentences):
         text = s.text
         low = text.lower()
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
@@ -1068,7 +1069,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, unit="members")
 
         for m in (_GROUP_MEMBERS_RE.finditer(text) if " which " in text or " who " in text else ()):
-            if _FIGHTING_CONTEXT.search(text) and not _casualty_after(text, m.end()):
+            # the fighting may be told in the sentence before: "... killed dozens of mercenaries. The Wagner group,
+            # which has had about 1,500 men in Mali, ..."
+            if ((_FIGHTING_CONTEXT.search(text) or (pos and _FIGHTING_CONTEXT.search(sentences[pos - 1].text)))
+                    and not _casualty_after(text, m.end())):
                 take(m, unit="members")
 
         for m in (_FORCE_HAS_RE.finditer(text) if re.search(r"\b(?:members|men)\b", text) else ()):
@@ -1175,7 +1179,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not _NOT_HEADS.search(before[-60:]) and not _year_like(m.group("num"))):
                 take(m, end=m.end("num"), context="has")
 
-        for m in (_NUMBERS_N_RE.finditer(text) if "numbere" in low or "numbers " in low or "total" in low else ()):
+        for m in (_NUMBERS_N_RE.finditer(text) if "numbere" in low or "number" in low or "total" in low else ()):
             noun_after = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", text[m.end("num"):])
             if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|in|on|at|by|after|before|and|according|"
                                                rf"across|including|strong)", noun_after.group(1), re.I):
