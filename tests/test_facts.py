@@ -1341,3 +1341,22 @@ def test_a_quoted_vague_loss_taken_hostage_still_missing_armed_members_and_a_gro
 ])
 def test_a_named_group_which_has_had_men_a_toll_with_its_noun_and_forces_that_number_n(text, kind, expected):
     assert sorted(values_of(text, kind, date(2024, 7, 28)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("France had 900 troops in Chad. The 400 who were based in Abeche flew home.", "troops", [900, 400]),
+    ("It keeps 2,000 troops in Djibouti but plans to cut those to a few hundred.", "troops", [2000, (200, 500)]),
+    # decoys: no troops counted in the article before
+    ("The 400 who were based in the old office moved to Leeds.", "troops", []),
+    ("France had 900 troops in Chad. The 2019 who were based ...", "troops", [900]),
+])
+def test_the_n_who_were_based_and_cut_those_to_a_vague_count(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2023, 12, 22)), key=str) == sorted(expected, key=str)
+
+
+def test_a_weekday_span_ends_after_it_starts():
+    text = "The strike runs from 4 a.m. Wednesday to 7:10 a.m. Thursday, the union said."
+    vals = [(t.text, t.value) for t in find_timexes(text, date(2024, 2, 7))]
+    assert ("7:10 a.m. Thursday", "2024-02-08T07:10") in vals
+    past = "The plant was shut from Monday until Wednesday, the company said."
+    assert [t.value for t in find_timexes(past, date(2024, 2, 9))] == ["2024-02-05", "2024-02-07"]

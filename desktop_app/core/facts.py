@@ -275,8 +275,8 @@ _RESTATED_RE = re.compile(
     rf"\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed)\s+to\s+"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)"
-    rf"|\b(?:be\s+)?(?:cut|reduced|lowered|increased|raised|brought\s+down)\s+to\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
-    rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)"
+    rf"|\b(?:be\s+)?(?:cut|reduced|lowered|increased|raised|brought\s+down)\s+(?:(?:those|them|it|that)\s+)?to\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num3>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)"
     rf"|(?<=[A-Z][a-z]{{2}})(?:[a-z]*)\s+\((?P<approx4>{APPROX_PATTERN}\s+)?(?P<num4>{NUMBER_PATTERN})\)",
     re.I,
 )
@@ -306,6 +306,11 @@ _BARE_AFTER_TROOPS_RE = re.compile(
 _NUMBERS_N_RE = re.compile(
     rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btroop\s)(?<!\bphone\s)number)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
+# "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
+_WHO_BASED_RE = re.compile(
+    rf"\b(?:the|The|those|Those)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:who|that)\s+"
+    rf"(?:were|are|had\s+been|have\s+been|remain|remained)\s+(?:still\s+|then\s+|once\s+)?"
+    rf"(?:based|stationed|deployed|posted|garrisoned)\b")
 # "The largest rebel group still active, the ELN, has about 5,800.": a force's size, the noun left to the sentence before.
 _HAS_N_RE = re.compile(
     rf"\b(?:has|have|had)\s+(?:(?:only|still|now|just|since\s+grown\s+to)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
@@ -760,7 +765,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
-        if not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+        based = ((" who " in text or " that " in text) and any(f.kind == "troops" for f in out)
+                 and _WHO_BASED_RE.search(text))
+        if not based and not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
@@ -775,6 +782,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     return
             taken.append((start, end))
             out.append(Fact(kind, text[start:end], s.index, start, end, vals.pop("value"), {**vals, **attrs}))
+
+        if based and not _year_like(based.group("num")) and (vals := _vague_or_number(based.group("num"))):
+            add("troops", based.start(), based.end("num"), vals, approx=bool(based.group("approx")),
+                change="restated", context="based")
 
         for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in low or (" to " in low and _TO_RANGE_CUE.search(text)) else ()):
             rng = _range_values(m.group("lo") or m.group("lo2") or m.group("lo3"), m.group("hi") or m.group("hi2") or m.group("hi3"))

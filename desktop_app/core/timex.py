@@ -300,9 +300,19 @@ def _us_date(m, c):
 def _weekday_date(c: _Ctx, wd: int, start: int, end: int) -> date:
     """A bare weekday: the next one in a future-tense clause, else the most recent one (on or before the reference)."""
     assert c.ref is not None
+    span = _WD_SPAN_START.search(c.text, max(0, start - 60), start) if " to " in c.text or "until" in c.text else None
+    if span:  # "from 4 a.m. Wednesday to 7:10 a.m. Thursday": the end of a span follows its start
+        first = _weekday_date(c, _WEEKDAYS[span.group("wd1").lower()], span.start("wd1"), span.end("wd1"))
+        return first + timedelta(days=(wd - first.weekday()) % 7)
     if _future(c.text, start, end):
         return c.ref + timedelta(days=(wd - c.ref.weekday()) % 7)
     return c.ref - timedelta(days=(c.ref.weekday() - wd) % 7)
+
+
+_WD_SPAN_START = re.compile(
+    rf"\bfrom\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight|midday)\s+(?:on\s+)?)?(?P<wd1>{WEEKDAY})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:to|until|till|through)\s+"
+    rf"(?:(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight|midday)\s+(?:on\s+)?)?$")
 
 
 # After "Sunday's": a noun phrase, then a verb that looks ahead; or a scheduled event described in the present.
