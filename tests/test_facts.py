@@ -1360,3 +1360,23 @@ def test_a_weekday_span_ends_after_it_starts():
     assert ("7:10 a.m. Thursday", "2024-02-08T07:10") in vals
     past = "The plant was shut from Monday until Wednesday, the company said."
     assert [t.value for t in find_timexes(past, date(2024, 2, 9))] == ["2024-02-05", "2024-02-07"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army has 5,000 troops in the north. Another 1,200 are in the south.", [5000, 1200]),
+    ("Kenya sent 1,000 police and soldiers. Benin pledged 2,000, and Chad 500.", [1000, 2000, 500]),
+    ("The U.S. had 2,500 troops in Iraq in 2021. By 2024 the figure was about 2,000.", [2500, 2000]),
+    ("NATO has 40,000 troops in the east. Poland hosts about 10,000 now.", [40000, 10000]),
+    ("The unit has 500 soldiers; 30 of them are women.", [500]),  # a part described, not a count
+    ("The brigade has 4,800 soldiers. About 400 arrived last week.", [4800, 400]),
+    # decoys: a bare number after a troop count that counts something else
+    ("The army has 5,000 troops. The score was 2-1, with 40,000 fans watching.", [5000]),
+    ("The army has 5,000 troops. Air Base 201 is in Agadez.", [5000]),
+    ("The army has 5,000 troops. The missiles landed at around 1:50 p.m.", [5000]),
+    ("The army has 5,000 troops. Goma, a city of about 2 million, lies on the border.", [5000]),
+    ("The army has 5,000 troops, though tens of thousands were lost in the war.", [5000]),
+    ("The army has 5,000 troops. It lost 300, and 12 were wounded.", [5000]),
+    ("The army has 5,000 troops. It has 3 in the capital.", [5000]),
+])
+def test_a_bare_count_right_after_a_troop_count_restates_troops(text, expected):
+    assert sorted(v for v in values_of(text, "troops", date(2024, 5, 1))) == sorted(expected)

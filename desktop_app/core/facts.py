@@ -306,6 +306,18 @@ _BARE_AFTER_TROOPS_RE = re.compile(
 _NUMBERS_N_RE = re.compile(
     rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btroop\s)(?<!\bphone\s)number)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
+_NAMED_NUMBER = re.compile(r"\b(?-i:Base|Camp|Fort|Gate|Route|Highway|Road|Street|Station|Flight|Room|Block|Terminal|Hill|"
+                           r"Level|Grade|Phase|Stage|Article|Section|Chapter|Page|Line|Unit|Building|Platform|Sector|Zone|"
+                           r"Area|Point|Exit|Pier|Berth|Dock|Hangar|Runway|Post|Outpost|Checkpoint|Lot|Bus|Train|Apollo|"
+                           r"Mark|Model|Version|Item|Number|No\.|Group|Team|Class|Division|Brigade|Corps|Regiment|Battalion|"
+                           r"Squadron|Task\s+Force|Resolution|Law|Act|Bill|Decree|Order)\s+$")
+_PLACE_SIZE = re.compile(r"\b(?:population|city|town|village|country|nation|state|region|province|district|island|"
+                         r"crowd|audience|capacity|residents|inhabitants|people|company|firm|business|bank|airline|club|"
+                         r"team|school|university|hospital|union|party|council|store|factory|plant|whom)\b[^,.;]{0,25}$", re.I)
+_BARE_COUNT_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.:]\d)(?=\s*[,;)]|\s*:\s|\s*\.(?:\s|$)|\s*$|\s+(?:in|at|on|from|"
+    rf"each|apiece|who|which|are|were|will|would|remain|remained|had|have|has|already|still|now|"
+    rf"arrived|left|landed|returned|joined|stayed|served|deployed)\b)", re.I)
 # "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
 _WHO_BASED_RE = re.compile(
     rf"\b(?:the|The|those|Those)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:who|that)\s+"
@@ -767,7 +779,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
         based = ((" who " in text or " that " in text) and any(f.kind == "troops" for f in out)
                  and _WHO_BASED_RE.search(text))
-        if not based and not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+        bare = prev_kind == "troops" and _BARE_COUNT_RE.search(text)
+        if not based and not bare and not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
             continue  # the full patterns are costly; most sentences have no cue word at all
         taken: list[tuple[int, int]] = []
@@ -1210,6 +1223,29 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if (not _NOT_HEADS.search(text, last_tr, m.start()) and not _year_like(m.group("num"))
                     and not re.match(r"\s+(?:[a-z]+\s+)?(?:percent|per\s+cent)", text[m.end():])):
                 take(m, end=m.end("num"), change="restated")
+
+        # Last: a bare count (no noun after it) where the count just before it, in this sentence or the one before,
+        # was troops: "The largest contingent, at about 4,500.", "only about 2,000, most of them from Chad, have arrived".
+        anchor = next((f for f in reversed(out[sent_first:]) if f.sentence_index == s.index), None)
+        if anchor is None:
+            anchor = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
+        if anchor is not None and anchor.kind == "troops":
+            for st in starts:
+                m = _BARE_COUNT_RE.match(text, st)
+                if not m or (anchor.sentence_index == s.index and m.start() < anchor.end):
+                    continue
+                n0 = m.start("num")
+                gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
+                if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
+                        and not _CASUALTY_WHO_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died)", gap)
+                        and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
+                        and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
+                        and (m.group("approx") or not _vague_or_number(m.group("num")).get("value") or
+                             _vague_or_number(m.group("num"))["value"] >= 10)
+                        and not re.search(r"[-–/:]$", text[:m.start()])  # "won 2-1"
+                        and not _NAMED_NUMBER.search(text[max(0, m.start() - 20):m.start()])  # "Air Base 201"
+                        and not _PLACE_SIZE.search(text[max(0, m.start() - 45):m.start()])):  # "a city of about 2 million"
+                    take(m, end=m.end("num"), change="restated", context="bare")
 
         for m in (_RAISE_TO_RE.finditer(text) if _RAISE_WORDS.search(low) else ()):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
