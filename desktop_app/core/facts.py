@@ -779,13 +779,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
         based = ((" who " in text or " that " in text) and any(f.kind == "troops" for f in out)
                  and _WHO_BASED_RE.search(text))
-        bare = prev_kind == "troops" and _BARE_COUNT_RE.search(text)
-        if not based and not bare and not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
-                _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))):
+        only_bare = not based and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+                _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
+        if only_bare and prev_kind != "troops":
             continue  # the full patterns are costly; most sentences have no cue word at all
+        starts = _number_starts(text)  # where a number or an approximation may begin
+        if only_bare and not any(_BARE_COUNT_RE.match(text, st) for st in starts):
+            continue
         taken: list[tuple[int, int]] = []
         sent_first = len(out)  # this sentence's facts are out[sent_first:]
-        starts = _number_starts(text)  # where a number or an approximation may begin
 
         def add(kind: str, start: int, end: int, vals: dict[str, Any], **attrs: Any) -> None:
             if vals.get("value") == 0 or vals.get("max") == 0:
@@ -1031,6 +1033,34 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         def after_troops(m: re.Match[str]) -> bool:
             return any(f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start() for f in out[sent_first:])
 
+        # Last: a bare count (no noun after it) where the count just before it, in this sentence or the one before,
+        # was troops: "The largest contingent, at about 4,500.", "only about 2,000, most of them from Chad, have arrived".
+        def bare_counts() -> None:
+            anchor = next((f for f in reversed(out[sent_first:]) if f.sentence_index == s.index), None)
+            if anchor is None:
+                anchor = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
+            if anchor is not None and anchor.kind == "troops":
+                for st in starts:
+                    m = _BARE_COUNT_RE.match(text, st)
+                    if not m or (anchor.sentence_index == s.index and m.start() < anchor.end):
+                        continue
+                    n0 = m.start("num")
+                    gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
+                    if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
+                            and not _CASUALTY_WHO_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died)", gap)
+                            and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
+                            and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
+                            and (vals := _vague_or_number(m.group("num"))) is not None
+                            and (m.group("approx") or not vals.get("value") or vals["value"] >= 10)
+                            and not re.search(r"[-–/:]$", text[:m.start()])  # "won 2-1"
+                            and not _NAMED_NUMBER.search(text[max(0, m.start() - 20):m.start()])  # "Air Base 201"
+                            and not _PLACE_SIZE.search(text[max(0, m.start() - 45):m.start()])):  # "a city of about 2 million"
+                        take(m, end=m.end("num"), change="restated", context="bare")
+
+        if only_bare:  # no cue word: only the count that restates the troops of the sentence before
+            bare_counts()
+            continue
+
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"
             if not _casualty_after(text, m.end()):
@@ -1224,35 +1254,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not re.match(r"\s+(?:[a-z]+\s+)?(?:percent|per\s+cent)", text[m.end():])):
                 take(m, end=m.end("num"), change="restated")
 
-        # Last: a bare count (no noun after it) where the count just before it, in this sentence or the one before,
-        # was troops: "The largest contingent, at about 4,500.", "only about 2,000, most of them from Chad, have arrived".
-        anchor = next((f for f in reversed(out[sent_first:]) if f.sentence_index == s.index), None)
-        if anchor is None:
-            anchor = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
-        if anchor is not None and anchor.kind == "troops":
-            for st in starts:
-                m = _BARE_COUNT_RE.match(text, st)
-                if not m or (anchor.sentence_index == s.index and m.start() < anchor.end):
-                    continue
-                n0 = m.start("num")
-                gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
-                if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
-                        and not _CASUALTY_WHO_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died)", gap)
-                        and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
-                        and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
-                        and (m.group("approx") or not _vague_or_number(m.group("num")).get("value") or
-                             _vague_or_number(m.group("num"))["value"] >= 10)
-                        and not re.search(r"[-–/:]$", text[:m.start()])  # "won 2-1"
-                        and not _NAMED_NUMBER.search(text[max(0, m.start() - 20):m.start()])  # "Air Base 201"
-                        and not _PLACE_SIZE.search(text[max(0, m.start() - 45):m.start()])):  # "a city of about 2 million"
-                    take(m, end=m.end("num"), change="restated", context="bare")
-
         for m in (_RAISE_TO_RE.finditer(text) if _RAISE_WORDS.search(low) else ()):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
             if after_troops(m) or re.match(r"troop|force|personnel|soldier", m.group("what"), re.I) and m.group("what").lower() != "force":
                 if m.group("num1"):
                     take(m, "1", end=m.end("num1"), change="from", context=m.group("what").lower())
                 take(m, end=m.end("num"), change="to", context=m.group("what").lower())
+        bare_counts()
     return out
 
 
