@@ -299,7 +299,7 @@ def test_tense_from_after_a_sentence_opening_day_deadlines_and_a_future_passive(
 def test_a_clock_time_takes_the_day_that_follows_it_and_more_casualty_phrasings():
     ref = date(2012, 11, 6)
     text = "The storm made landfall at about 8 p.m. on Oct. 29 with winds of 80 mph."
-    assert _clock_values(text, ref) == [("8 p.m.", "2012-10-29T20:00")]
+    assert _clock_values(text, ref) == [("8 p.m. on Oct. 29", "2012-10-29T20:00")]  # one time, with its day
     text = "Voting closed at 9 p.m. Moscow time on Sunday."
     assert _clock_values(text, ref) == [("9 p.m.", "2012-11-04T21:00")]
     assert [t.value for t in find_timexes("Troops have been detained since the weekend.", ref)] == ["2012-W44-WE"]
@@ -1380,3 +1380,27 @@ def test_a_weekday_span_ends_after_it_starts():
 ])
 def test_a_bare_count_right_after_a_troop_count_restates_troops(text, expected):
     assert sorted(v for v in values_of(text, "troops", date(2024, 5, 1))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("A bomb killed 12 soldiers last month, and two more died in hospital.", "casualties", [12, 2]),
+    ("The army lost more than 3,000 killed last year.", "casualties", [3000]),
+    ("The army will deploy 8,000 soldiers. About 2,000 are already there, and 1,000 more will arrive in May.",
+     "troops", [8000, 2000, 1000]),
+    # decoys
+    ("The firm hired 300 staff, and 200 more will arrive in May.", "troops", []),
+    ("Two more died of old age.", "casualties", []),
+])
+def test_two_more_died_lost_n_killed_and_n_more_after_the_sentence_before(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 12, 11)), key=str) == sorted(expected, key=str)
+
+
+def test_a_clock_time_joins_its_calendar_day_and_a_past_open_until_is_past():
+    vals = [(t.text, t.value) for t in find_timexes("The quake struck at 4:17 a.m. on Feb. 6 near Gaziantep.",
+                                                    date(2023, 2, 18))]
+    assert vals == [("4:17 a.m. on Feb. 6", "2023-02-06T04:17")]
+    vals = [(t.text, t.value) for t in find_timexes("The plant shut at 6 a.m. ten days before.", date(2023, 2, 18))]
+    assert [v for _, v in vals] == ["2023-02-08T06:00", "2023-02-08"]  # a counted day stays apart
+    text = "Aid has been slowed by fighting; only one crossing was open until Feb. 13."
+    assert [t.value for t in find_timexes(text, date(2023, 2, 18))] == ["2023-02-13"]
+    assert [t.value for t in find_timexes("The crossing is open until Feb. 20.", date(2023, 2, 18))] == ["2023-02-20"]

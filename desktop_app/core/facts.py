@@ -507,7 +507,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also|still)\s+)?(?:been\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
-    rf"|(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died"
+    rf"|(?:more\s+)?(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died"
     rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
@@ -548,6 +548,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
     rf"|\b(?:lost|losing|loses)\s+[“\"]?(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})[”\"]?\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
+    rf"|\b(?:lost|losing|loses)\s+(?P<approx21>{APPROX_PATTERN}\s+)?(?P<num21>{_NUM_OR_VAGUE})\s+(?P<verb21>killed|dead)\b"  # "lost more than 5,000 killed"
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
@@ -1155,7 +1156,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 if after_troops(m):
                     take(m, change="more")
             for m in _scan(_N_MORE_AUX_RE, text, starts):
-                if after_troops(m):
+                if after_troops(m) or prev_troops:  # "... 10,000 soldiers. About 4,500 are there, and 1,500 more will arrive"
                     take(m, change="more")
 
         for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):

@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!this\s)(?<!that\s)(?<!their\s)(?<!his\s)(?<!her\s)plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
-    r"begins?|starts?|opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
+    r"begins?|starts?|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
     r"(?<=\w\s)(?:starting|beginning|opening)(?=\s+(?:on|this|next|in)\b)|"
     r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|deadline\s+is|"
     r"forecast)\b",
@@ -108,9 +108,13 @@ def _future(text: str, start: int, end: int) -> bool:
         return True  # "Monday is a rest day", "Friday will see ..."
     if re.search(r"\b(?:invited|invites|summoned|summons)\b(?:(?!\b(?:said|says|told)\b).)*\bto\b(?:(?!\b(?:said|says|told)\b).)*$", before, re.I):
         return True  # "invited Trump to the White House on Thursday": the visit is ahead
-    if re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before, re.I) and re.search(
-            r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|given|gave|has|have|will|is|are)\b", before, re.I):
-        return True  # "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline ahead
+    if re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before, re.I) and (re.search(
+            r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|given|gave)\b", before, re.I) or (
+            re.search(r"\b(?:has|have|will|is|are)\b", clause := re.split(r"[;:]\s|,\s", before)[-1], re.I)
+            and not re.search(r"\b(?:was|were|had)\b", clause))):
+        # "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline ahead; not "... has
+        # been slowed; only one crossing was open until Feb. 13"
+        return True
     if (re.search(r"\b(?:by|until|till)\s+(?:the\s+)?$", before, re.I) and re.search(
             r"\b(?:have|has|will|is|are|could|can|may|might|would|to)\b", before, re.I)
             or re.search(r"\bthrough\s+(?:the\s+)?$", before, re.I) and re.search(
@@ -1092,7 +1096,30 @@ def find_timexes(text: str, ref: date | None, context: DayContext | None = None)
     found = [t for _, _, t in chosen]
     if ref is not None and any(_dayless(t) for t in found):
         found = _borrow_day(found, text, ref, context)
+    if len(found) > 1:
+        found = _join_clock_and_day(found, text)
     return found
+
+
+_CLOCK_WORDS = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidday\b|\bmidnight\b")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_DAY_TEXT = re.compile(rf"(?:{MONTH})\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})")
+
+
+def _join_clock_and_day(found: list[Timex], text: str) -> list[Timex]:
+    """"4:17 a.m. on Feb. 6": one time, as "11:40 p.m. on Wednesday" already is."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "TIME" and "T" in (prev.value or "") and _CLOCK_WORDS.search(prev.text)
+                and not _FULL_DAY.search(prev.text) and tx.type == "DATE" and tx.value and _FULL_DAY.fullmatch(tx.value)
+                and _MONTH_DAY_TEXT.match(tx.text)
+                and re.fullmatch(r",?\s+(?:on\s+)?", text[prev.end:tx.start]) and not re.search(r"[A-Z][a-z]+day", prev.text)):
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME",
+                            tx.value + "T" + prev.value.split("T", 1)[1], prev.key or tx.key, tx.day)
+        else:
+            out.append(tx)
+    return out
 
 
 _ADJ_ENDINGS = ("al", "ic", "ive", "ous", "ary", "ful", "ern", "ish", "ian")
