@@ -1404,3 +1404,14 @@ def test_a_clock_time_joins_its_calendar_day_and_a_past_open_until_is_past():
     text = "Aid has been slowed by fighting; only one crossing was open until Feb. 13."
     assert [t.value for t in find_timexes(text, date(2023, 2, 18))] == ["2023-02-13"]
     assert [t.value for t in find_timexes("The crossing is open until Feb. 20.", date(2023, 2, 18))] == ["2023-02-20"]
+
+
+def test_a_toll_part_told_by_its_year_and_a_quarter_of_a_game():
+    text = "More than 900 peacekeepers have been killed since 1948, including 45 last year."
+    assert sorted(values_of(text, "casualties", date(2025, 10, 9))) == [45, 900]
+    text = "More than 900 peacekeepers have served since 1948, including 45 last year."
+    assert values_of(text, "casualties", date(2025, 10, 9)) == []
+    game = "The Chiefs came back from a 10-point deficit in the fourth quarter to win 30-27."
+    assert find_timexes(game, date(2025, 1, 27)) == []
+    biz = "The company cut its deficit in the fourth quarter, it said."
+    assert [t.value for t in find_timexes(biz, date(2025, 1, 27))] == ["2024-Q4"]

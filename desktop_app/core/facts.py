@@ -428,7 +428,8 @@ _INFLICTED_RE = re.compile(
     rf"\b(?:inflicted|inflicting|suffered|suffering|sustained|sustaining|caused|causing)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{_NUM_OR_VAGUE})\s+(?:[a-z]+\s+)?casualties\b", re.I)
 _INCLUDING_KILLED_RE = re.compile(
-    rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?P<v>killed|dead|wounded|injured|missing)\b",
+    rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+(?P<v>killed|dead|wounded|injured|missing)\b"
+    rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\b))",  # "..., including 61 last year"
     re.I)
 # "at least 60 people, including 27 soldiers, had been killed": troops named inside a casualty span.
 _INSERTED_TROOPS_RE = re.compile(
@@ -865,9 +866,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_INCLUDING_KILLED_RE.finditer(text) if ", includ" in text else ()):
             prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.end <= m.start()]
             vals = _vague_or_number(m.group("num"))
-            if prior and vals is not None:
-                v = m.group("v").lower()
-                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
+            if prior and vals is not None and (m.group("v") or _ok_number(text, m.start("num"), m.end("num"), m.group("num"))):
+                v = (m.group("v") or prior[-1].attrs.get("outcome") or "killed").lower()
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"),
+                    m.end() if m.group("v") else m.end("num"), vals,
                     outcome=_OUTCOME.get(v, "killed" if v == "dead" else v), approx=bool(m.group("approx")))
 
         for m in (_RECEIVED_RE.finditer(text) if re.search(r"wounded|injured|dead|bodies|casualties", low) else ()):

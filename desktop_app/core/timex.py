@@ -653,6 +653,8 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}  # winter spans the
       re.I, cue=r"(?i)quarter")
 def _quarter(m, c):
     q = _ORD[m.group("q").lower()] if m.group("q") else 4  # "the final quarter of 2011"
+    if not (m.group("y") or m.group("y0") or m.group("y4")) and _GAME_QUARTER.search(c.text):
+        return None  # "came back from a 10-point deficit in the fourth quarter": a quarter of a game
     if m.group("y") or m.group("y0") or m.group("y4"):
         return f"{m.group('y') or m.group('y0') or m.group('y4')}-Q{q}", "DATE", True, None
     if not c.ref:
@@ -677,6 +679,10 @@ def _month_range_quarter(m, c):
     if not c.ref:
         return None, "DATE", True, None
     return f"{_quarter_year(c, q, m.start(), m.end())}-Q{q}", "DATE", True, None
+
+
+_GAME_QUARTER = re.compile(r"\b(?:touchdowns?|field\s+goals?|yards|\d+-point\s+(?:deficit|lead)|overtime|quarterback|"
+                           r"free\s+throws?|rebounds|three-pointers?|buzzer|half-?time|points?\s+(?:in|during)\s+the)\b", re.I)
 
 
 def _quarter_year(c: _Ctx, q: int, start: int, end: int) -> int:
