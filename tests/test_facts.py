@@ -1415,3 +1415,15 @@ def test_a_toll_part_told_by_its_year_and_a_quarter_of_a_game():
     assert find_timexes(game, date(2025, 1, 27)) == []
     biz = "The company cut its deficit in the fourth quarter, it said."
     assert [t.value for t in find_timexes(biz, date(2025, 1, 27))] == ["2024-Q4"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("A further 1,000-plus soldiers will be held at readiness.", "troops", [1000]),
+    ("The attackers, thought to number four to six, fled into the forest.", "troops", [(4, 6)]),
+    ("Government forces killed 14 insurgents and lost four of their own.", "casualties", [14, 4]),
+    # decoys
+    ("The firm lost four of its own clients.", "casualties", []),
+    ("Its 1,000-plus branches will stay open.", "troops", []),
+])
+def test_n_plus_soldiers_attackers_thought_to_number_a_range_and_lost_n_of_their_own(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2021, 8, 8)), key=str) == sorted(expected, key=str)

@@ -90,7 +90,7 @@ _NUM_OR_VAGUE = rf"(?:{VAGUE_PATTERN}|{NUMBER_PATTERN})"
 _ADJ_IN_S = {"various", "numerous", "previous", "anonymous", "famous", "dangerous", "serious", "us", "nervous", "operations",
              "forces", "logistics", "arms", "services", "affairs", "reserves", "airborne"}
 _TROOPS_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd|-plus)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
     rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
     rf"\s+(?P<noun>{_TROOP_NOUNS})\b(?!-\w){_NOT_CRAFT}(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:{_TROOP_NOUNS})\b)",  # not "50 troop-contributing countries"
     re.I,
@@ -125,7 +125,7 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
-    rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
+    rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+|(?P<lo2>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
@@ -549,6 +549,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
     rf"|\b(?:lost|losing|loses)\s+[“\"]?(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})[”\"]?\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
+    rf"|\b(?:lost|losing|loses)\s+(?P<approx22>{APPROX_PATTERN}\s+)?(?P<num22>{_NUM_OR_VAGUE})\s+of\s+(?:its|their|his|her)\s+own\b"
+    rf"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|and|during|while|when)\b)"  # "and lost four of their own"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx21>{APPROX_PATTERN}\s+)?(?P<num21>{_NUM_OR_VAGUE})\s+(?P<verb21>killed|dead)\b"  # "lost more than 5,000 killed"
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
@@ -643,14 +645,16 @@ _TROOP_CUE = re.compile(
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
-    rf"mobili[sz]\w*|commands|commanded|numbered|trainers|advisers|advisors|instructors|prisoners|captives|losses)\b", re.I)
+    rf"mobili[sz]\w*|commands|commanded|numbered|trainers|advisers|advisors|instructors|prisoners|captives|losses|"
+    rf"attackers|assailants|raiders)\b", re.I)
 # A cheaper first test than _TROOP_CUE: the sentence holds one of its words (words that only ever follow another word
 # in it, like "and" or "the", are left out; plural and singular both count). Ten times faster; tests check that every
 # sentence the pattern finds passes it.
 _CUE_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _TROOP_CUE.pattern)} - {
     "and", "the", "its", "his", "their", "under", "down", "ground", "arms", "navy", "national", "security", "service",
     "special", "military", "uniformed", "armed", "blue", "green", "border", "police", "revolutionary", "beaten", "burned",
-    "burnt", "crushed", "hacked", "stabbed", "trampled", "taken", "shot",
+    "burnt", "crushed", "hacked", "stabbed", "trampled", "taken", "shot", "for", "found", "badly", "severely", "seriously",
+    "critically", "burn",
     # words of the patterns' look-arounds ("instructors from its Africa Corps", "boots still on the ground")
     "from", "now", "still", "group", "groups", "fire", "cease", "bof", "advi", "advis"}
 _CUE_WORDS |= ({w[:-1] for w in _CUE_WORDS if w.endswith("s")} | {w[:-2] for w in _CUE_WORDS if w.endswith("es")}
@@ -1082,10 +1086,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             if _casualty_after(text, m.end()):
                 continue
-            if m.group("lo"):  # "whose numbers are put at between 2,000 and 3,000"
-                rng = _range_values(m.group("lo"), m.group("num"))
+            if m.group("lo") or m.group("lo2"):  # "whose numbers are put at between 2,000 and 3,000", "thought to number four to six"
+                rng = _range_values(m.group("lo") or m.group("lo2"), m.group("num"))
                 if rng is not None:
-                    add("troops", m.start("lo"), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                    add("troops", m.start("lo") if m.group("lo") else m.start("lo2"), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
                                                            "max": as_int_if_whole(rng[1])}, unit="force", approx=True)
             else:
                 take(m, unit="force")
