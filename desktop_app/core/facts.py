@@ -118,6 +118,8 @@ _PART_OF_RE = re.compile(
 )
 # "an army of about 25,000", "an army estimated at 1.2 million", "whose strength was estimated at 100,000 men":
 # a force's size stated right after it.
+_WHO_DIED_RE = re.compile(rf"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?P<v>{_CASUALTY_VERBS})\b", re.I)
+_AND_HI_RE = re.compile(rf"\s+and\s+({NUMBER_PATTERN})\b", re.I)
 _FORCE_SIZE_RE = re.compile(
     rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
     rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
@@ -1008,16 +1010,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             start = m.start("approx") if m.group("approx") else m.start("num")
             lead = m.group("lead").lower()
-            died = re.search(rf"\b(?:who|that)\s+(?:have\s+|had\s+|were\s+|have\s+been\s+|had\s+been\s+)?(?P<v>{_CASUALTY_VERBS})\b",
-                             text[m.start():start], re.I)
+            died = _WHO_DIED_RE.search(text, m.start(), start)
             if died:  # "the number of soldiers who died in the attack has risen to 24": a toll
                 verb = died.group("v").lower()
                 add("casualties", start, m.end("num"), vals, outcome=_OUTCOME.get(verb, "killed" if re.search(
                     r"dead|death|drown|gunned|lives", verb) else verb), approx=bool(m.group("approx")))
                 continue
             change = "to" if re.search(r"\bto\s*$", text[m.start():start]) else None
-            hi = re.match(rf"\s+and\s+({NUMBER_PATTERN})\b", text[m.end("num"):], re.I)
-            if hi and re.search(r"\bbetween\s+$", text[:start]) and vals.get("value") is not None:
+            hi = re.search(r"\bbetween\s+$", text[:start]) and _AND_HI_RE.match(text, m.end("num"))
+            if hi and vals.get("value") is not None:
                 rng = _range_values(num, hi.group(1))  # "the number of militants ... was between 50 and 60"
                 if rng is not None:
                     add("troops", text.rfind("between", 0, start), m.end("num") + hi.end(), {"value": None, "min": as_int_if_whole(rng[0]),
