@@ -1427,3 +1427,33 @@ def test_a_toll_part_told_by_its_year_and_a_quarter_of_a_game():
 ])
 def test_n_plus_soldiers_attackers_thought_to_number_a_range_and_lost_n_of_their_own(text, kind, expected):
     assert sorted(values_of(text, kind, date(2021, 8, 8)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("A task force of 2,000 Chadian and 1,500 Nigerien soldiers set off.", "troops", [2000, 1500]),
+    ("The bodies of 12 soldiers were found after the ambush.", "casualties", [12]),
+    ("The bodies of 12 soldiers were found after the ambush.", "troops", []),
+    ("The U.S. has 56,000 troops in Iraq. That number will fall to 50,000 by the end of the month.", "troops",
+     [56000, 50000]),
+    # decoys
+    ("The bodies of water cover 2,000 square km.", "casualties", []),
+    ("Between 2,000 British and 1,500 French tourists arrived.", "troops", []),
+])
+def test_a_shared_noun_after_two_counts_bodies_of_n_and_a_number_that_will_fall(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 11, 11)), key=str) == sorted(expected, key=str)
+
+
+def test_a_range_the_number_of_militants_was_between_spans_only_its_numbers():
+    facts = facts_of("Al-Shabab militants, who number between 7,000 and 12,000, have retaken several towns.", "troops",
+                     date(2025, 1, 1))
+    assert [(f.text, f.attrs.get("min"), f.attrs.get("max")) for f in facts] == [("between 7,000 and 12,000", 7000, 12000)]
+
+
+def test_a_timetable_in_the_present_is_the_reference_day_and_a_participle_clock_is_past():
+    from desktop_app.core.timex import date_facts
+    text = ("Voting began on Thursday. Bombings on Wednesday killed 28 people. Polls close at 5 p.m., with results "
+            "expected by Friday morning. Mobile services, cut at 8 a.m., will be restored after counting ends.")
+    sents = split_sentences([text])
+    vals = {f.text: f.value for f in date_facts(sents, date(2024, 2, 8))}
+    assert vals["5 p.m."] == "2024-02-08T17:00"
+    assert vals["8 a.m."] == "2024-02-08T08:00"

@@ -274,8 +274,11 @@ _PUT_FIGURE_RE = re.compile(
 )
 _PUT_FIGURE_WORDS = re.compile(r"\b(?:put|puts|putting|plac|estimat)")
 _RESTATED_RE = re.compile(
-    rf"\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+)?"
-    rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed)\s+to\s+"
+    rf"\b(?:that|the|this|their|its)\s+(?:number|figure|total|force|contingent|presence)\s+(?:has\s+|had\s+|have\s+|"
+    rf"(?:will|would|is\s+(?:expected|due|set)\s+to|could)\s+)?"
+    rf"(?:dropped|fell|fallen|rose|risen|grew|grown|increased|decreased|declined|shrunk|shrank|swelled|climbed|"
+    rf"(?<=will\s)(?:fall|drop|rise|grow|shrink|decline|climb)|(?<=to\s)(?:fall|drop|rise|grow|shrink|decline|climb)|"
+    rf"(?<=would\s)(?:fall|drop|rise|grow|shrink|decline|climb)|(?<=could\s)(?:fall|drop|rise|grow|shrink|decline|climb))\s+to\s+"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)"
     rf"|\b(?:be\s+)?(?:cut|reduced|lowered|increased|raised|brought\s+down)\s+(?:(?:those|them|it|that)\s+)?to\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
     rf"(?P<num3>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)"
@@ -486,6 +489,11 @@ _COORD_CASUALTY_RE = re.compile(
     re.I,
 )
 # "lost 14 South African and three Malawian troops": two counts sharing one noun.
+_SHARED_HEAD_TROOPS_RE = re.compile(
+    rf"(?P<first>(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?:\s+(?-i:[A-Z])[\w.’'-]*){{1,2}})\s+and\s+"
+    rf"(?:{APPROX_PATTERN}\s+)?(?:{NUMBER_PATTERN})\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){{1,2}}(?P<noun>{_TROOP_NOUNS})\b",
+    re.I,
+)
 _SHARED_HEAD_CASUALTY_RE = re.compile(
     rf"\b(?P<first>(?P<verb>lost|losing|loses|killed|killing|wounded|wounding|injured|injuring|captured|capturing)\s+"
     rf"(?P<approx1>{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})(?:\s+(?-i:[A-Z])[\w.’'-]*){{1,2}})\s+and\s+"
@@ -551,6 +559,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
     rf"|\b(?:lost|losing|loses)\s+[“\"]?(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})[”\"]?\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
+    rf"|\b(?:the\s+)?(?P<verb23>bodies)\s+of\s+(?P<approx23>{APPROX_PATTERN}\s+)?(?P<num23>{_NUM_OR_VAGUE})\s+"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who23>{_CASUALTY_WHO})\b"  # "The bodies of 12 soldiers were found"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx22>{APPROX_PATTERN}\s+)?(?P<num22>{_NUM_OR_VAGUE})\s+of\s+(?:its|their|his|her)\s+own\b"
     rf"(?=\s*(?:[,.;)]|$)|\s+(?:in|on|at|and|during|while|when)\b)"  # "and lost four of their own"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx21>{APPROX_PATTERN}\s+)?(?P<num21>{_NUM_OR_VAGUE})\s+(?P<verb21>killed|dead)\b"  # "lost more than 5,000 killed"
@@ -565,7 +575,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
 )
 # Words without which the word-led casualty forms cannot match.
 _CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "death", "victim", "casualt",
-                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those", "neutrali")
+                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those", "neutrali", "bodies")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
@@ -1021,7 +1031,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if hi and vals.get("value") is not None:
                 rng = _range_values(num, hi.group(1))  # "the number of militants ... was between 50 and 60"
                 if rng is not None:
-                    add("troops", text.rfind("between", 0, start), m.end("num") + hi.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                    add("troops", text.rfind("between", 0, start), hi.end(), {"value": None, "min": as_int_if_whole(rng[0]),
                                                                   "max": as_int_if_whole(rng[1])}, context=lead, approx=True)
                     continue
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
@@ -1068,6 +1078,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         if only_bare:  # no cue word: only the count that restates the troops of the sentence before
             bare_counts()
             continue
+
+        for m in (_scan(_SHARED_HEAD_TROOPS_RE, text, starts) if " and " in text else ()):
+            # "2,000 Chadian and 1,500 Nigerien soldiers": the first count shares the second's noun
+            if not _casualty_after(text, m.end()):
+                take(m, end=m.end("first"), unit=m.group("noun").lower())
 
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"

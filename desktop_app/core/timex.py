@@ -716,11 +716,22 @@ def _clock(m, c):
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
+_PARTICIPLE_AT = re.compile(r",\s+(?:[a-z]+ed|cut|shut|set|hit|put|held|sent|built|taken|seen|given|begun|closed|halted)"
+                            r"\s+(?:\w+\s+)?(?:at|around|about|from|by)\s+(?:about\s+|around\s+)?$")
+
+
+# "Polls close at 5 p.m.": a timetable told in the present is the reference day's, not a day the sentences before named.
+_TIMETABLE_BEFORE = re.compile(r"\b(?:[A-Za-z]+s\s+(?:close|open|begin|start|end|finish|resume)|[a-z]+\s+(?:closes|opens|begins|"
+                               r"starts|ends|finishes|resumes))\s+(?:at|around|about|by)\s+(?:about\s+|around\s+)?$")
+
+
 def _dayless_time(m, c, hh: int, mm: int):
     """A clock time that names no day: find_timexes gives it one from its context (see _borrow_day)."""
-    ahead = _future(c.text, m.start(), m.end()) or re.match(r"[^.;]{0,40}?\b(?:will|won[’']t|shall)\b|[^.;]{0,40}?\w[’']ll\b",
-                                                          c.text[m.end():])  # "at 4:20 a.m., it will be over Antarctica"
-    mark = _NO_DAY_AHEAD if ahead else _NO_DAY
+    ahead = _future(c.text, m.start(), m.end()) or (re.match(r"[^.;]{0,40}?\b(?:will|won[’']t|shall)\b|[^.;]{0,40}?\w[’']ll\b",
+                                                           c.text[m.end():])  # "at 4:20 a.m., it will be over Antarctica"
+                                                  and not _PARTICIPLE_AT.search(c.text, max(0, m.start() - 40), m.start()))
+    # not "Mobile services, cut at 8 a.m., will be restored": the clock belongs to a past participle
+    mark = _NO_DAY_AHEAD if ahead else _NO_DAY_NOW if _TIMETABLE_BEFORE.search(c.text, max(0, m.start() - 40), m.start()) else _NO_DAY
     return f"{mark}T{hh:02d}:{mm:02d}", "TIME", True, None
 
 
@@ -967,6 +978,7 @@ _SET_BEFORE = re.compile(r"\b(?:every|each|per|a)\s*$", re.I)
 
 _NO_DAY = "XXXX-XX-XX"  # a clock time that names no day, in a past or present clause
 _NO_DAY_AHEAD = "XXXX-XX-XF"  # ... in a future clause
+_NO_DAY_NOW = "XXXX-XX-XN"  # ... in a timetable told in the present ("Polls close at 5 p.m.")
 _BORROW_WINDOW = 2  # sentences back that a clock time without a day may take its day from
 _EVENT_DAY = re.compile(rf"\b(?P<wd>{WEEKDAY})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)")
 
@@ -1000,7 +1012,7 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|
 
 def _dayless(tx: Timex) -> bool:
     """A clock time still waiting for its day (see _dayless_time)."""
-    return bool(tx.value) and tx.value[:10] in (_NO_DAY, _NO_DAY_AHEAD)  # type: ignore[index]
+    return bool(tx.value) and tx.value[:10] in (_NO_DAY, _NO_DAY_AHEAD, _NO_DAY_NOW)  # type: ignore[index]
 
 
 def _names_calendar_day(tx: Timex) -> bool:
@@ -1038,7 +1050,7 @@ def _borrow_day(found: list[Timex], text: str, ref: date, context: DayContext | 
                 day = nxt.day  # "8 p.m. on Oct. 29", "1600 GMT on Monday", "9 p.m. Moscow time on Sunday"
             elif last is not None and len(_SENTENCE_END.findall(text[last[0]:tx.start])) <= _BORROW_WINDOW:
                 day = last[1]
-            elif last is None and context is not None:
+            elif last is None and context is not None and tx.value[:10] != _NO_DAY_NOW:
                 day = context.event_day(text)
                 if day is None and context.last_day is not None:
                     if (context.last_day >= ref) if ahead else (context.last_day <= ref):
