@@ -1457,3 +1457,22 @@ def test_a_timetable_in_the_present_is_the_reference_day_and_a_participle_clock_
     vals = {f.text: f.value for f in date_facts(sents, date(2024, 2, 8))}
     assert vals["5 p.m."] == "2024-02-08T17:00"
     assert vals["8 a.m."] == "2024-02-08T08:00"
+
+
+def test_a_gang_coalition_whose_members_are_estimated_at_n():
+    text = "The Viv Ansanm gang coalition, whose members are estimated at 12,000, controls the capital."
+    assert values_of(text, "troops", date(2025, 4, 1)) == [12000]
+    text = "The retail group, whose members are estimated at 12,000 shops, met on Friday."
+    assert values_of(text, "troops", date(2025, 4, 1)) == []
+
+
+def test_an_events_day_lends_to_a_later_clock_and_a_month_after_and():
+    from desktop_app.core.timex import date_facts
+    text = ("Soldiers will guard the opening ceremony of the Olympics on Friday. Roads close from Thursday evening. "
+            "Drones are banned during the ceremony, which begins at 7:30 p.m.")
+    vals = {f.text: f.value for f in date_facts(split_sentences([text]), date(2024, 7, 23))}
+    assert vals["7:30 p.m."] == "2024-07-26T19:30"
+    vals = [(t.text, t.value) for t in find_timexes("Gangs killed 1,617 people between January and March.",
+                                                    date(2025, 4, 1))]
+    assert vals == [("January", "2025-01"), ("March", "2025-03")]
+    assert find_timexes("They will march on the capital.", date(2025, 4, 1)) == []

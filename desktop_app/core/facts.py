@@ -123,14 +123,16 @@ _AND_HI_RE = re.compile(rf"\s+and\s+({NUMBER_PATTERN})\b", re.I)
 _FORCE_SIZE_RE = re.compile(
     rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
     rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
-    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent|attackers|assailants|raiders)\s*,?\s+"
-    rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks))\s+)?"
+    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent|attackers|assailants|raiders|"
+    rf"(?:gangs?|groups?|coalition|alliance|movement|factions?)(?=\s*,\s+whose\s+(?:members|fighters|ranks|numbers?|strength)\b))\s*,?\s+"
+    rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks|members|fighters))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
     rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+|(?P<lo2>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
+_OTHER_PLURAL_AFTER = re.compile(rf"\s+(?!(?:{_TROOP_NOUNS}|men|members|fighters|strong|troops|in|as|is|was|has|its|this|thus)\b)[a-z]{{3,}}s\b(?<!ss)", re.I)
 # Words without which _FORCE_SIZE_RE, _STRENGTH_RE and _FIELD_RE cannot match: a cheap test before the costly pattern.
 _FORCE_SIZE_WORDS = ("estimated", "put at", "believed to", "thought to", "reckoned", "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
@@ -658,7 +660,7 @@ _TROOP_CUE = re.compile(
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
     rf"mobili[sz]\w*|commands|commanded|numbered|trainers|advisers|advisors|instructors|prisoners|captives|losses|"
-    rf"attackers|assailants|raiders)\b", re.I)
+    rf"attackers|assailants|raiders|whose\s+(?:members|fighters|ranks))\b", re.I)
 # A cheaper first test than _TROOP_CUE: the sentence holds one of its words (words that only ever follow another word
 # in it, like "and" or "the", are left out; plural and singular both count). Ten times faster; tests check that every
 # sentence the pattern finds passes it.
@@ -1100,6 +1102,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_FORCE_SIZE_RE.finditer(text) if any(w in low for w in _FORCE_SIZE_WORDS) else ()):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
                 continue
+            if _OTHER_PLURAL_AFTER.match(text, m.end()):
+                continue  # "whose members are estimated at 12,000 shops": a count of something else
             if _casualty_after(text, m.end()):
                 continue
             if m.group("lo") or m.group("lo2"):  # "whose numbers are put at between 2,000 and 3,000", "thought to number four to six"

@@ -486,6 +486,9 @@ def _ago(m, c):
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
 
+_MONTH_AND_BEFORE = re.compile(rf"\b(?:{MONTH}),?\s+(?:and|or|to|through|until|till|-|–)\s*$")
+
+
 @rule(r"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
       r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?", 0, cue=CUE_MONTH)
 def _month_alone(m, c):
@@ -493,7 +496,7 @@ def _month_alone(m, c):
     before = c.text[max(0, m.start() - 12):m.start()].lower()
     if mon_name in ("May", "March") and not (m.group("rel") or m.group("mod")) and not re.search(
         r"\b(?:in|since|until|by|of|during|from|through|to|before|after|early|late|mid|end|beginning)\s+$", before
-    ):
+    ) and not _MONTH_AND_BEFORE.search(c.text, max(0, m.start() - 25), m.start()):  # "between January and March"
         return None
     mon = _month_num(mon_name)
     if not c.ref:
@@ -981,6 +984,9 @@ _NO_DAY_AHEAD = "XXXX-XX-XF"  # ... in a future clause
 _NO_DAY_NOW = "XXXX-XX-XN"  # ... in a timetable told in the present ("Polls close at 5 p.m.")
 _BORROW_WINDOW = 2  # sentences back that a clock time without a day may take its day from
 _EVENT_DAY = re.compile(rf"\b(?P<wd>{WEEKDAY})['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)")
+# "the opening ceremony of the Paris Olympics on Friday": an event named, then its day
+_EVENT_ON_DAY = re.compile(rf"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){{0,1}}[a-z][\w-]*)\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{1,3}})?"
+                           rf"on\s+(?P<wd>{WEEKDAY})\b")
 
 
 @dataclass
@@ -1186,6 +1192,12 @@ def date_facts(sentences: Sequence, reference_date: date | None) -> list:
                 for k, w in enumerate(head):
                     if len(w) >= 4 and not (k < len(head) - 1 and w.lower().endswith(_ADJ_ENDINGS)):
                         events[w.lower()] = day
+        for m in (_EVENT_ON_DAY.finditer(s.text) if " on " in s.text else ()):
+            day = next((tx.day for tx in found if tx.start <= m.start("wd") < tx.end and tx.day is not None), None)
+            head = m.group("words").split()[-1].lower()
+            if (day is not None and reference_date is not None and day > reference_date and len(head) >= 5
+                    and head not in _NOT_HEAD_WORDS and not head.endswith(("ly", "ing"))):
+                events.setdefault(head, day)  # a coming event: "the opening ceremony ... on Friday"
         for tx in found:
             attrs = {"type": tx.type, "key": tx.key}
             if tx.day is not None:
