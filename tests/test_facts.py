@@ -1476,3 +1476,15 @@ def test_an_events_day_lends_to_a_later_clock_and_a_month_after_and():
                                                     date(2025, 4, 1))]
     assert vals == [("January", "2025-01"), ("March", "2025-03")]
     assert find_timexes("They will march on the capital.", date(2025, 4, 1)) == []
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The council kept the troop ceiling at 17,000.", "troops", [17000]),
+    ("Half a dozen soldiers were wounded on Saturday.", "casualties", [6]),
+    ("The junta has recruited tens of thousands of volunteers to fight alongside the army.", "troops", [(20000, 99999)]),
+    # decoys
+    ("The charity recruited tens of thousands of volunteers for the census.", "troops", []),
+    ("Half a dozen eggs were broken.", "casualties", []),
+])
+def test_a_troop_ceiling_half_a_dozen_and_vague_recruited_volunteers(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 5, 1)), key=str) == sorted(expected, key=str)

@@ -96,7 +96,7 @@ _TROOPS_RE = re.compile(
     re.I,
 )
 _STRENGTH_RE = re.compile(
-    rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge)|"
+    rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge|ceiling|cap)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
     rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:contingent|garrison|detachment),(?=\s+at\s)|"
     rf"(?:{_TROOP_NOUNS}|militias?|contingent|"
@@ -409,7 +409,7 @@ _FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|tru
 # knocking on doors).
 _RECRUITED_RE = re.compile(
     rf"\b(?:recruit\w*|enlist\w*|mobili[sz]\w*|armed|arming|trained|training|called\s+up)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>volunteers|auxiliaries)\b", re.I)
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>volunteers|auxiliaries)\b", re.I)
 _RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+forces?|insurgen\w+|jihad\w*|front\s+line|"
                               r"war|fight\w*)\b", re.I)
 # "Fano, a loose network of militias, is estimated to have tens of thousands of armed members"

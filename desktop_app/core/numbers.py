@@ -23,6 +23,7 @@ _NUMERAL = (r"(?:(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,]?\d)|(?<![\
             r"|(?<![\w.,])\d+(?:\.\d+)?)(?:\s+(?:" + _SCALE_ALT + r"))?")
 _WORDS = (
     r"|(?:\b(?:half\s+a|a\s+quarter\s+of\s+a|three[-\s]quarters\s+of\s+a)\s+(?:million|billion)\b)"  # "half a million"
+    r"|(?:\bhalf\s+a\s+dozen\b)"  # six
     r"|(?:\b(?:a|an)\s+(?:" + _SCALE_ALT + r"|dozen)\b"
     r"(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)"
     r"|(?:\b(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?"
@@ -64,6 +65,8 @@ class Quantity:
 
 def words_to_number(text: str) -> float | None:
     """Parse number words ("two dozen" -> 24, "Fifty-two" -> 52, "a hundred and ten" -> 110, "half a million")."""
+    if re.fullmatch(r"half\s+a\s+dozen", text.strip().lower()):
+        return 6.0
     frac = re.fullmatch(r"(half|a\s+quarter\s+of|three[-\s]quarters\s+of)\s+a\s+(million|billion)", text.strip().lower())
     if frac:
         return {"half": 0.5, "three": 0.75}.get(frac.group(1).split()[0].split("-")[0], 0.25) * _SCALES[frac.group(2)]
