@@ -510,7 +510,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|"
     rf"almost\s+all|nearly\s+all|mainly|largely)\b[^,.;]{{0,60}}"
     rf"|[^,.;]{{1,60}}(?=,\s+(?:were|was|had|have|are|also)\b)),)?"
-    rf"(?:\s+(?:--|—|–)\s*[^.;—–]{{1,60}}?\s*(?:--|—|–)(?=\s+(?:were|was|had|have|are)\b))?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
+    rf"(?:\s+(?:--|—|–)\s*[^.;—–]{{1,60}}?\s*(?:--|—|–)(?=\s+(?:were|was|had|have|are)\b))?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO}|{_ANY_PEOPLE})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:who|that)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
@@ -534,7 +534,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?P<verb6>wounded|injured|hurt|captured|dead|taken\s+prisoner)\b",
+    rf"(?:still\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|taken\s+prisoner|missing)\b",
     re.I,
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
@@ -583,6 +583,8 @@ _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Isra
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
     re.I,
 )
+_MISSING_CONTEXT = re.compile(r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|toll|victims?|rescue\w*|search\w*|"
+                              r"survivors?|bodies|drown\w*)\b", re.I)
 _ACTIVE_OBJECT = re.compile(r"\s+(?:(?:at\s+least|about|some|more\s+than|nearly|all|over|up\s+to|as\s+many\s+as|almost|"
                             r"around|roughly|an\s+estimated)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"dozens|hundreds|thousands|several|scores)\b)|(?:\d|(?:a|an|one|two|three|"
@@ -864,6 +866,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             vals = _vague_or_number(num)
             if vals is None:
                 continue
+            if (g.get("verb6") or "").lower() == "missing" and not _MISSING_CONTEXT.search(text):
+                continue  # "and 341 still missing" counts people only beside the dead, hurt or searched for
             verb = next((v for k, v in g.items() if k.startswith("verb")), "killed").lower()
             if g.get("toll") and re.search(r"prisoners|captives|POWs", g["toll"], re.I):
                 verb = "captured"
