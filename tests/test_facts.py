@@ -1500,3 +1500,19 @@ def test_a_troop_ceiling_half_a_dozen_and_vague_recruited_volunteers(text, kind,
 ])
 def test_and_n_still_missing_and_two_plural_nouns_before_the_verb(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 4, 3)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("AU peacekeepers handed over 13 bases as the mission reduces its strength from 19,000 to about 12,600.", "troops",
+     [19000, 12600]),
+    ("France has about 4,000 soldiers in Mali. Some 2,000 of them are now in the far north.", "troops", [4000, 2000]),
+    ("The sides swapped prisoners. In all, 270 servicemen and 120 civilians came home on Friday.", "troops", []),
+    ("Kyiv says Russia holds about 8,000 Ukrainian prisoners of war.", "casualties", [8000]),
+    ("Six construction workers filling potholes on the bridge were missing.", "casualties", [6]),
+    # decoys
+    ("The company reduced its strength from 1,900 to about 1,200 staff.", "troops", []),
+    ("The unit has 500 soldiers. Some 30 of them are women.", "troops", [500]),
+    ("The museum holds about 8,000 paintings.", "casualties", []),
+])
+def test_a_strength_reduced_n_of_them_placed_prisoners_home_pows_held_and_a_participle_before_the_verb(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 5, 23)), key=str) == sorted(expected, key=str)

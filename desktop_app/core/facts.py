@@ -341,7 +341,7 @@ _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lowe
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
-    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|"
+    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|strength|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence|count|strength|ceiling|cap))"
     rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?|\s+there)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
@@ -419,6 +419,10 @@ _EST_HAVE_RE = re.compile(
     rf"(?:members|men|fighters|combatants)\b", re.I)
 _FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|released|releasing|releases|swapped|swapping|exchanged|exchanging|"
                            r"repatriated|repatriating|handed\s+over)\s+(?:\w+\s+){0,2}$", re.I)
+# "270 servicemen and 120 civilians came home on Friday" (after a prisoner swap): freed, not a force.
+_FREED_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:came\s+home|returned\s+home|(?:were|have\s+been|had\s+been)\s+(?:freed|released|"
+                          r"repatriated|exchanged|swapped|returned\s+home|handed\s+over))\b", re.I)
+_SWAP_CONTEXT = re.compile(r"\b(?:prisoners?|swaps?|swapped|exchanges?|exchanged|captivity|captives?|hostages?|POWs?)\b", re.I)
 _BURIED_AFTER = re.compile(r"\s+(?:who\s+)?(?:are|were|lie|lay|is|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:buried|interred|laid\s+to\s+rest|"
                            r"commemorated|remembered|honou?red|memoriali[sz]ed)\b", re.I)
 # "the hospital had received 120 wounded": the wounded (or dead) as a noun after a verb of receiving or counting.
@@ -512,7 +516,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|[^,.;]{{1,60}}(?=,\s+(?:were|was|had|have|are|also)\b)),)?"
     rf"(?:\s+(?:--|—|–)\s*[^.;—–]{{1,60}}?\s*(?:--|—|–)(?=\s+(?:were|was|had|have|are)\b))?\s+(?:and\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO}|{_ANY_PEOPLE})\s+)?(?:(?:of|from|with)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+(?:of\s+|for\s+|and\s+)?){{1,5}})?"
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
-    rf"(?:(?:who|that)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:(?:who|that|[a-z]{{3,}}ing)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
@@ -561,6 +565,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
     rf"|\b(?:lost|losing|loses)\s+[“\"]?(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})[”\"]?\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
+    rf"|\b(?P<verb24>holds|held|holding|is\s+holding|are\s+holding)\s+(?P<approx24>{APPROX_PATTERN}\s+)?(?P<num24>{_NUM_OR_VAGUE})\s+"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who24>prisoners\s+of\s+war|(?-i:POWs))\b"  # "Russia holds about 8,000 Ukrainian prisoners of war"
     rf"|\b(?:the\s+)?(?P<verb23>bodies)\s+of\s+(?P<approx23>{APPROX_PATTERN}\s+)?(?P<num23>{_NUM_OR_VAGUE})\s+"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who23>{_CASUALTY_WHO})\b"  # "The bodies of 12 soldiers were found"
     rf"|\b(?:lost|losing|loses)\s+(?P<approx22>{APPROX_PATTERN}\s+)?(?P<num22>{_NUM_OR_VAGUE})\s+of\s+(?:its|their|his|her)\s+own\b"
@@ -577,7 +583,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
 )
 # Words without which the word-led casualty forms cannot match.
 _CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "death", "victim", "casualt",
-                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those", "neutrali", "bodies")
+                       "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those", "neutrali", "bodies", "prisoners of war", "pows")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
     rf"(?P<approx14>{APPROX_PATTERN}\s+)?(?P<num14>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who14>{_CASUALTY_WHO})\b",
@@ -701,7 +707,8 @@ _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities"
             "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
             "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
-            "capturing": "captured", "taken prisoner": "captured", "unaccounted for": "missing"}
+            "capturing": "captured", "taken prisoner": "captured", "holds": "captured", "held": "captured", "holding": "captured",
+            "is holding": "captured", "are holding": "captured", "unaccounted for": "missing"}
 
 
 _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
@@ -801,7 +808,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
         based = ((" who " in text or " that " in text) and any(f.kind == "troops" for f in out)
                  and _WHO_BASED_RE.search(text))
-        only_bare = not based and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+        only_bare = not based and not (prev_troops and (" of them " in low or " of those " in low)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
         if only_bare and prev_kind != "troops":
             continue  # the full patterns are costly; most sentences have no cue word at all
@@ -990,7 +997,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             start = m.start("approx") if m.group("approx") else m.start("num")
             casualty = _casualty_after(text, m.end())
             if not casualty and (_FREED_BEFORE.search(text, max(0, start - 40), start)
-                                 or re.match(r"\s+and\s+civilians\b", text[m.end():])):
+                                 or re.match(r"\s+and\s+civilians\b", text[m.end():]) or (_FREED_AFTER.match(text, m.end()) and _SWAP_CONTEXT.search(
+                                     text + " " + (sentences[pos - 1].text if pos else "")))):
                 continue  # "each freed 390 soldiers and civilians": prisoners exchanged, not a force
             if not casualty and _BURIED_AFTER.match(text, m.end()):
                 continue  # "where 9,388 service members are buried": the dead of another time, not a force
@@ -1190,8 +1198,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     take(m, change="more")
 
         for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):
-            if after_troops(m) and not _casualty_after(text, m.end()) and not re.match(r",?\s+(?:were|was|are|had|have)\b",
-                                                                                       text[m.end():]):
+            placed = re.match(r",?\s+(?:are|were|remain|remained)\s+(?:now\s+|still\s+|already\s+)?(?:in|at|on|near|around|"
+                              r"based|stationed|deployed|posted)\b", text[m.end():])
+            if not after_troops(m) and prev_troops and placed and not _casualty_after(text, m.end()):
+                take(m, change="part")  # "France has about 4,000 soldiers in Mali. Some 2,000 of them are now in the north"
+                continue
+            if after_troops(m) and not _casualty_after(text, m.end()) and (placed or not re.match(r",?\s+(?:were|was|are|had|have)\b",
+                                                                                       text[m.end():])):
                 last = max(f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index and f.end <= m.start())
                 if re.search(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+"
                              r"(?:\w+\s+)?[a-z]+s\b", text[last:m.start()]) or m.group("num").lower() == "one":
@@ -1287,7 +1300,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_RAISE_TO_RE.finditer(text) if _RAISE_WORDS.search(low) else ()):
             # "had about 2,500 troops ... and planned to raise the number to 6,000": the same count, changed.
-            if after_troops(m) or re.match(r"troop|force|personnel|soldier", m.group("what"), re.I) and m.group("what").lower() != "force":
+            what = m.group("what").lower()
+            if what == "strength" and not (after_troops(m) or _TROOP_NOUN_RE.search(text) or prev_troops):
+                continue  # "reduces its strength from 19,000 to about 12,600" only where the sentence is about a force
+            if after_troops(m) or what == "strength" or re.match(r"troop|force|personnel|soldier", what) and what != "force":
                 if m.group("num1"):
                     take(m, "1", end=m.end("num1"), change="from", context=m.group("what").lower())
                 take(m, end=m.end("num"), change="to", context=m.group("what").lower())
