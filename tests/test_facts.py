@@ -1516,3 +1516,13 @@ def test_and_n_still_missing_and_two_plural_nouns_before_the_verb(text, kind, ex
 ])
 def test_a_strength_reduced_n_of_them_placed_prisoners_home_pows_held_and_a_participle_before_the_verb(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 5, 23)), key=str) == sorted(expected, key=str)
+
+
+def test_a_bare_count_takes_the_count_just_before_it_and_overnight_on_a_weekday():
+    text = "North Korea has about 1.2 million soldiers; South Korea has around 500,000, backed by 28,500 U.S. troops."
+    assert sorted(values_of(text, "troops", date(2025, 8, 19))) == [28500, 500000, 1200000]
+    text = "The storm killed 12 people; the city has around 500,000, backed by 2,000 troops."
+    assert values_of(text, "troops", date(2025, 8, 19)) == [2000]
+    vals = [(t.text, t.value) for t in find_timexes("Floods swept the town overnight on Thursday, killing 151 people.",
+                                                    date(2025, 5, 31))]
+    assert vals == [("overnight on Thursday", "2025-05-29")]

@@ -1068,18 +1068,19 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         # Last: a bare count (no noun after it) where the count just before it, in this sentence or the one before,
         # was troops: "The largest contingent, at about 4,500.", "only about 2,000, most of them from Chad, have arrived".
         def bare_counts() -> None:
-            anchor = next((f for f in reversed(out[sent_first:]) if f.sentence_index == s.index), None)
-            if anchor is None:
-                anchor = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
-            if anchor is not None and anchor.kind == "troops":
-                for st in starts:
-                    m = _BARE_COUNT_RE.match(text, st)
-                    if not m or (anchor.sentence_index == s.index and m.start() < anchor.end):
-                        continue
+            prev = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
+            for st in starts:
+                m = _BARE_COUNT_RE.match(text, st)
+                if not m:
+                    continue
+                # the count just before this one: in the sentence, else the sentence before
+                anchor = max((f for f in out[sent_first:] if f.sentence_index == s.index and f.end <= m.start()),
+                             key=lambda f: f.end, default=None) or prev
+                if anchor is not None and anchor.kind == "troops":
                     n0 = m.start("num")
                     gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
                     if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
-                            and not _CASUALTY_WHO_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died)", gap)
+                            and not _CASUALTY_WHO_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur)", gap)
                             and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
                             and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
                             and (vals := _vague_or_number(m.group("num"))) is not None

@@ -355,7 +355,7 @@ def _weekday(m, c):
     return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
 
 
-@rule(rf"\b(?:(?P<rel>today|yesterday|tomorrow|tonight)(?:[’']s)?(?:\s+(?P<part>{PART}))?|(?P<rel2>this|last)\s+(?P<part2>{PART})|overnight)\b",
+@rule(rf"\b(?:(?P<rel>today|yesterday|tomorrow|tonight)(?:[’']s)?(?:\s+(?P<part>{PART}))?|(?P<rel2>this|last)\s+(?P<part2>{PART})|overnight(?:\s+(?:on|into)\s+(?P<owd>{WEEKDAY}))?)\b",
       re.I, cue=r"(?i)today|yesterday|tomorrow|tonight|overnight|morning|afternoon|evening|night")
 def _rel_day(m, c):
     word = (m.group("rel") or m.group("rel2") or "overnight").lower()
@@ -376,6 +376,9 @@ def _rel_day(m, c):
         part = None
     if not c.ref:
         return None, "TIME" if part else "DATE", True, None
+    if m.group("owd"):  # "overnight on Thursday", "overnight into Friday": that day
+        day = _weekday_date(c, _WEEKDAYS[m.group("owd").lower()], m.start("owd"), m.end("owd"))
+        return day.isoformat(), "DATE", True, day
     day = c.ref + timedelta(days=offset)
     return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
 
