@@ -332,6 +332,7 @@ def main() -> None:
     own_articles(verbose, "blind65", "(a66) sixty-sixth set, written after the sixty-fifth set's fixes (scored blind first)")
     own_articles(verbose, "blind66", "(a67) sixty-seventh set, written after the sixty-sixth set's fixes (scored blind first)")
     own_articles(verbose, "blind67", "(a68) sixty-eighth set, written after the sixty-seventh set's fixes (scored blind first)")
+    own_articles(verbose, "blind68", "(a69) sixty-ninth set, written after the sixty-eighth set's fixes (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

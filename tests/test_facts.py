@@ -1526,3 +1526,12 @@ def test_a_bare_count_takes_the_count_just_before_it_and_overnight_on_a_weekday(
     vals = [(t.text, t.value) for t in find_timexes("Floods swept the town overnight on Thursday, killing 151 people.",
                                                     date(2025, 5, 31))]
     assert vals == [("overnight on Thursday", "2025-05-29")]
+
+
+def test_that_year_is_the_year_named_before_it_and_a_peak_of_n_that_year():
+    text = ("The number of U.S. troops in Europe rose from about 64,000 before the invasion in February 2022 "
+            "to a peak of more than 100,000 that year.")
+    assert sorted(values_of(text, "troops", date(2025, 10, 30))) == [64000, 100000]
+    vals = [(t.text, t.value) for t in find_timexes(text, date(2025, 10, 30))]
+    assert ("that year", "2022") in vals
+    assert find_timexes("He said that year was hard.", date(2025, 10, 30)) == []

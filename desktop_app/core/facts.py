@@ -305,7 +305,7 @@ _BARE_AFTER_TROOPS_RE = re.compile(
     rf"\b(?:to|at|of|with|numbering|totall?ing|need|needs|needed|require|requires|required|want|wants|wanted|against|"
     rf"versus|compared\s+(?:with|to))\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
-    rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|next|last|after|before|from|during|according|troops|soldiers|personnel|"
+    rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|that|next|last|after|before|from|during|according|troops|soldiers|personnel|"
     rf"men|strong|now|currently|today|there)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
     re.I,
 )

@@ -489,6 +489,20 @@ def _ago(m, c):
     return f"{(ref.year + 10 * n) // 10}", "DATE", True, None
 
 
+@rule(r"\b[Tt]hat\s+(?P<u>year|month)\b(?![’']s)", 0, cue=r"(?i)that year|that month")
+def _that_unit(m, c):
+    """ "a peak of more than 100,000 that year": the year (or month) named last before it."""
+    before = c.text[max(0, m.start() - 300):m.start()]
+    if m.group("u") == "year":
+        years = re.findall(r"(?<![\d$€£,.])((?:19|20)\d\d)\b(?!\s*%)", before)
+        return (years[-1], "DATE", True, None) if years else None
+    months = list(re.finditer(rf"\b(?P<mon>{MONTH})\s+(?P<y>(?:19|20)\d\d)\b", before))
+    if not months:
+        return None
+    last = months[-1]
+    return f"{last.group('y')}-{_month_num(last.group('mon')):02d}", "DATE", True, None
+
+
 _MONTH_AND_BEFORE = re.compile(rf"\b(?:{MONTH}),?\s+(?:and|or|to|through|until|till|-|–)\s*$")
 
 
