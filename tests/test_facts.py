@@ -1535,3 +1535,12 @@ def test_that_year_is_the_year_named_before_it_and_a_peak_of_n_that_year():
     vals = [(t.text, t.value) for t in find_timexes(text, date(2025, 10, 30))]
     assert ("that year", "2022") in vals
     assert find_timexes("He said that year was hard.", date(2025, 10, 30)) == []
+
+
+def test_attackers_numbered_a_vague_count_and_a_day_of_last_year():
+    text = "Officials said the attackers, who came on boats, numbered several hundred and made off with weapons."
+    assert values_of(text, "troops", date(2024, 10, 28)) == [(200, 900)]
+    vals = [(t.text, t.value) for t in find_timexes("The ceasefire took effect on Nov. 27 last year.", date(2025, 11, 23))]
+    assert vals == [("Nov. 27 last year", "2024-11-27")]
+    vals = [(t.text, t.value) for t in find_timexes("It ends on 3 March next year.", date(2025, 11, 23))]
+    assert vals == [("3 March next year", "2026-03-03")]

@@ -336,7 +336,7 @@ _HAS_N_RE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*(?:[.;]\s*|,\s+(?:according|officials|analysts|experts)\b[^.;]*[.;]?\s*)$)", re.I)
 _GROUP_SUBJECT = re.compile(r"\b(?:group|faction|movement|rebel|guerrilla|insurgent|jihadist|militant)\b", re.I)
 _FORCE_SUBJECT = re.compile(r"\b(?:army|armies|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)forces?|rebels|troops|brigade|division|garrison|contingent|insurgents|"
-                            r"militants|fighters|guerrillas|mission)\b", re.I)
+                            r"militants|fighters|guerrillas|mission|attackers|assailants|raiders|gunmen)\b", re.I)
 _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
@@ -1279,7 +1279,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, end=m.end("num"), context="has")
 
         for m in (_NUMBERS_N_RE.finditer(text) if "numbere" in low or "number" in low or "total" in low else ()):
-            noun_after = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]{3,})\b", text[m.end("num"):])
+            noun_after = re.match(r"\s+(?!(?:and|or|but|while|as)\b)(?:[a-z-]+\s+)?([a-z]{3,})\b", text[m.end("num"):])
             if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|in|on|at|by|after|before|and|according|"
                                                rf"across|including|strong)", noun_after.group(1), re.I):
                 continue  # "the list numbers 40 pages"

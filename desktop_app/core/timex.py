@@ -255,11 +255,13 @@ def _nine_eleven(m, c):
 
 
 @rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d|\s*(?:%|,\d))"
-      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", 0, cue=CUE_MONTH)
+      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?", 0, cue=CUE_MONTH)
 def _month_day(m, c):
     mon, d = _month_num(m.group("mon")), int(m.group("d"))
     if m.group("y"):
         y = int(m.group("y"))
+    elif m.group("yrel") and c.ref:  # "Nov. 27 last year"
+        y = c.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel")]
     elif c.ref:
         # A day ahead in a past-tense sentence is usually a deadline or a schedule ("ruled that he must be returned
         # by Jan. 14", "extended to Nov. 20"): the nearest such day, without _year_for's past-clause rule.
@@ -279,7 +281,7 @@ def _day_value(y: int, mon: int, d: int):
 
 
 @rule(rf"\b(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})"
-      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?", 0, cue=CUE_MONTH)
+      rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?", 0, cue=CUE_MONTH)
 def _day_month(m, c):
     return _month_day(m, c)
 
