@@ -334,6 +334,7 @@ def main() -> None:
     own_articles(verbose, "blind67", "(a68) sixty-eighth set, written after the sixty-seventh set's fixes (scored blind first)")
     own_articles(verbose, "blind68", "(a69) sixty-ninth set, written after the sixty-eighth set's fixes (scored blind first)")
     own_articles(verbose, "blind69", "(a70) seventieth set, written after the sixty-ninth set's fixes (scored blind first)")
+    own_articles(verbose, "blind70", "(a71) seventy-first set, two long articles in the sample's style (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

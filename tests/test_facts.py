@@ -1544,3 +1544,26 @@ def test_attackers_numbered_a_vague_count_and_a_day_of_last_year():
     assert vals == [("Nov. 27 last year", "2024-11-27")]
     vals = [(t.text, t.value) for t in find_timexes("It ends on 3 March next year.", date(2025, 11, 23))]
     assert vals == [("3 March next year", "2026-03-03")]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("A civilian militia the junta has expanded to about 90,000 members patrols the north.", "troops", [90000]),
+    ("A battalion that should have about 500 men now has fewer than 200 able to fight.", "troops", [500, 200]),
+    ("The war goes on, and Kyiv has mobilized tens of thousands of men since April.", "troops", [(20000, 99999)]),
+    ("Violence killed 26,000 people since 2015, including about 8,400 in the first six months of this year.",
+     "casualties", [26000, 8400]),
+    # decoys
+    ("The club has expanded to about 9,000 members.", "troops", []),
+    ("The firm has mobilized thousands of men and women for the census.", "troops", []),
+])
+def test_a_militia_expanded_to_n_members_n_able_to_fight_mobilized_men_and_a_part_of_a_toll_by_period(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 8, 13)), key=str) == sorted(expected, key=str)
+
+
+def test_the_first_six_months_a_counterfactual_past_and_shut_down_in_january():
+    ref = date(2024, 11, 15)
+    assert [t.value for t in find_timexes("It happened in the first six months of this year.", ref)] == ["2024-H1"]
+    assert [t.value for t in find_timexes("Without them, we would have been overrun in September.", ref)] == ["2024-09"]
+    text = "The mine, which supplied coal to the steel industry, shut down in January after the front came closer."
+    assert [t.value for t in find_timexes(text, ref)] == ["2024-01"]
+    assert [t.value for t in find_timexes("The talks would resume in January.", ref)] == ["2025-01"]

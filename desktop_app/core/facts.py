@@ -325,6 +325,10 @@ _BARE_COUNT_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.:]\d)(?=\s*[,;)]|\s*:\s|\s*\.(?:\s|$)|\s*$|\s+(?:in|at|on|from|"
     rf"each|apiece|who|which|are|were|will|would|remain|remained|had|have|has|already|still|now|"
     rf"arrived|left|landed|returned|joined|stayed|served|deployed)\b)", re.I)
+# "a civilian militia the junta has expanded to about 90,000 members": a force grown to its size.
+_EXPANDED_TO_RE = re.compile(
+    rf"\b(?:expanded|expanding|grown|swelled|swollen|increased|doubled|built\s+up)\s+(?:it\s+|its\s+ranks\s+)?to\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:active|armed|trained)\s+)?(?P<noun>members|fighters|men|{_TROOP_NOUNS})\b", re.I)
 # "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
 _WHO_BASED_RE = re.compile(
     rf"\b(?:the|The|those|Those)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:who|that)\s+"
@@ -333,8 +337,10 @@ _WHO_BASED_RE = re.compile(
 # "The largest rebel group still active, the ELN, has about 5,800.": a force's size, the noun left to the sentence before.
 _HAS_N_RE = re.compile(
     rf"\b(?:has|have|had)\s+(?:(?:only|still|now|just|since\s+grown\s+to)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
-    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*(?:[.;]\s*|,\s+(?:according|officials|analysts|experts)\b[^.;]*[.;]?\s*)$)", re.I)
-_GROUP_SUBJECT = re.compile(r"\b(?:group|faction|movement|rebel|guerrilla|insurgent|jihadist|militant)\b", re.I)
+    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*(?:[.;]\s*|,\s+(?:according|officials|analysts|experts)\b[^.;]*[.;]?\s*)$"
+    rf"|\s+(?:able\s+to\s+fight|fit\s+(?:to\s+fight|for\s+(?:duty|combat))|left\b|remaining\b))", re.I)
+_GROUP_SUBJECT = re.compile(r"\b(?:group|faction|movement|rebel|guerrilla|insurgent|jihadist|militant|battalion|regiment|"
+                            r"platoon|company|unit|corps)\b", re.I)
 _FORCE_SUBJECT = re.compile(r"\b(?:army|armies|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)forces?|rebels|troops|brigade|division|garrison|contingent|insurgents|"
                             r"militants|fighters|guerrillas|mission|attackers|assailants|raiders|gunmen)\b", re.I)
 _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
@@ -409,9 +415,10 @@ _FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|tru
 # knocking on doors).
 _RECRUITED_RE = re.compile(
     rf"\b(?:recruit\w*|enlist\w*|mobili[sz]\w*|armed|arming|trained|training|called\s+up)\s+(?:\w+\s+){{0,2}}?"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>volunteers|auxiliaries)\b", re.I)
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>volunteers|auxiliaries|"
+    rf"(?<=mobilized\s)men|(?<=mobilised\s)men|(?<=of\s)men)\b(?!\s+and\s+women)", re.I)
 _RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+forces?|insurgen\w+|jihad\w*|front\s+line|"
-                              r"war|fight\w*)\b", re.I)
+                              r"war|fight\w*|conscript\w*|draft)\b", re.I)
 # "Fano, a loose network of militias, is estimated to have tens of thousands of armed members"
 _EST_HAVE_RE = re.compile(
     rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+to\s+(?:have|field|number|count)\s+"
@@ -440,7 +447,7 @@ _INFLICTED_RE = re.compile(
     rf"(?P<num>{_NUM_OR_VAGUE})\s+(?:[a-z]+\s+)?casualties\b", re.I)
 _INCLUDING_KILLED_RE = re.compile(
     rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+(?P<v>killed|dead|wounded|injured|missing)\b"
-    rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d)\b))",  # "..., including 61 last year"
+    rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+the\s+(?:first|second|last|past)\s)\b))",  # "..., including 61 last year"
     re.I)
 # "at least 60 people, including 27 soldiers, had been killed": troops named inside a casualty span.
 _INSERTED_TROOPS_RE = re.compile(
@@ -1154,13 +1161,17 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if (after_troops(m) or prev_troops or _ADVISERS_CONTEXT.search(text)) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
 
-        for m in (_RECRUITED_RE.finditer(text) if "volunteers" in low or "auxiliaries" in low else ()):
+        for m in (_RECRUITED_RE.finditer(text) if "volunteers" in low or "auxiliaries" in low or " men" in low else ()):
             if (_RECRUIT_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
 
         for m in (_EST_HAVE_RE.finditer(text) if " to " in text else ()):
             if (_FIGHTING_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
                 take(m, unit="members")
+
+        for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
+            if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
+                take(m, unit=m.group("noun").lower())
 
         for m in (_GROUP_MEMBERS_RE.finditer(text) if " which " in text or " who " in text else ()):
             # the fighting may be told in the sentence before: "... killed dozens of mercenaries. The Wagner group,

@@ -31,7 +31,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?:morning|afternoon|evening|night)"
 MOD = r"(?:early|late|mid|earlier|later)"
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|'ll|’ll|would|is\s+to|are\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!this\s)(?<!that\s)(?<!their\s)(?<!his\s)(?<!her\s)plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
+    r"\b(?:will|won[’']t|shall|'ll|’ll|would(?!\s+(?:have|not\s+have)\b)|is\s+to|are\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!this\s)(?<!that\s)(?<!their\s)(?<!his\s)(?<!her\s)plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
     r"begins?|starts?|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
@@ -563,7 +563,7 @@ def _past_clause(clause: str) -> bool:
         return False  # "If no government is formed by mid-December"
     told = re.search(r"\b(?:was|were|had|did|left|took|began|came|went|fell|rose|won|lost|met|held|saw|made|gave|sent|"
                      r"brought|fought|fled|led|spent|paid|sold|bought|built|caught|drove|ran|grew|knew|wrote|spoke|broke|"
-                     r"chose|stole|threw|became|got|kept|stood|swore|withdrew|overran|struck|sought|told|said)\b"
+                     r"chose|stole|threw|became|got|kept|stood|swore|withdrew|overran|struck|sought|told|said|shut|quit|spread|burst)\b"
                      r"|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
                      r"(?<!\bhas )(?<!\bhave )(?<!\bto )\b[a-z]{3,}ed\b", clause)
     return bool(told) and not _FUTURE.search(clause) \
@@ -800,11 +800,11 @@ def _q_abbrev(m, c):
     return f"{y}-Q{q}", "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|(?P<y>(?:19|20)\d\d))\b",
-      re.I, cue=r"(?i)half of")
+@rule(r"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<h6>first|last)\s+six\s+months)\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|(?P<y>(?:19|20)\d\d))\b",
+      re.I, cue=r"(?i)half of|six months of")
 def _half_year(m, c):
     """ "the first half of the year": 2015-H1."""
-    h = 1 if m.group("h").lower() == "first" else 2
+    h = 1 if (m.group("h") or m.group("h6")).lower() == "first" else 2  # "the first six months of this year": H1
     if m.group("y"):
         return f"{m.group('y')}-H{h}", "DATE", True, None
     if not c.ref:
