@@ -1567,3 +1567,13 @@ def test_the_first_six_months_a_counterfactual_past_and_shut_down_in_january():
     text = "The mine, which supplied coal to the steel industry, shut down in January after the front came closer."
     assert [t.value for t in find_timexes(text, ref)] == ["2024-01"]
     assert [t.value for t in find_timexes("The talks would resume in January.", ref)] == ["2025-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Islamist fighters who seized the north last spring, an alliance of three groups that have fought the army "
+     "for a decade, are believed to number between 3,000 and 4,000.", [(3000, 4000)]),
+    ("Officials in Paris said the French deployment would soon reach 2,500.", [2500]),
+    ("France has 800 soldiers there. The rebels lost between 30 and 40.", [800]),  # a part of a range is no count
+])
+def test_a_force_believed_to_number_a_range_and_a_deployment_that_would_reach_n(text, expected):
+    assert sorted(values_of(text, "troops", date(2013, 1, 17)), key=str) == sorted(expected, key=str)

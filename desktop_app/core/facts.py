@@ -98,7 +98,9 @@ _TROOPS_RE = re.compile(
 _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge|ceiling|cap)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
-    rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|(?:contingent|garrison|detachment),(?=\s+at\s)|"
+    rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|"
+    rf"(?:contingent|deployment|presence)\s+(?:would|will|could|should|is\s+(?:expected|due|set)\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
+    rf"(?:reach|top|exceed)|(?:contingent|garrison|detachment),(?=\s+at\s)|"
     rf"(?:{_TROOP_NOUNS}|militias?|contingent|"
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
     rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
@@ -311,7 +313,7 @@ _BARE_AFTER_TROOPS_RE = re.compile(
 )
 # "The Syrian army, which ..., has lost 60,000 soldiers since 2011 and now numbers around 150,000": the force's size.
 _NUMBERS_N_RE = re.compile(
-    rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btroop\s)(?<!\bphone\s)number)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btroop\s)(?<!\bphone\s)number)\s+(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
 _NAMED_NUMBER = re.compile(r"\b(?-i:Base|Camp|Fort|Gate|Route|Highway|Road|Street|Station|Flight|Room|Block|Terminal|Hill|"
                            r"Level|Grade|Phase|Stage|Article|Section|Chapter|Page|Line|Unit|Building|Platform|Sector|Zone|"
@@ -1093,6 +1095,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                             and (vals := _vague_or_number(m.group("num"))) is not None
                             and (m.group("approx") or not vals.get("value") or vals["value"] >= 10)
                             and not re.search(r"[-–/:]$", text[:m.start()])  # "won 2-1"
+                            and not re.search(r"\b(?:between|from)\s+[\w,.]+(?:\s+[\w,.]+)?\s+(?:and|to)\s+$", text[max(0, m.start() - 40):m.start()])
                             and not _NAMED_NUMBER.search(text[max(0, m.start() - 20):m.start()])  # "Air Base 201"
                             and not _PLACE_SIZE.search(text[max(0, m.start() - 45):m.start()])):  # "a city of about 2 million"
                         take(m, end=m.end("num"), change="restated", context="bare")
@@ -1294,9 +1297,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|in|on|at|by|after|before|and|according|"
                                                rf"across|including|strong)", noun_after.group(1), re.I):
                 continue  # "the list numbers 40 pages"
-            if _FORCE_SUBJECT.search(text, max(0, m.start() - 150), m.start()) and not _NOT_HEADS.search(
+            if _FORCE_SUBJECT.search(text, max(0, m.start() - 250), m.start()) and not _NOT_HEADS.search(
                     text, max(0, m.start() - 40), m.start()):
-                take(m, end=m.end("num"), context="numbers")
+                rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
+                if rng is not None:  # "are believed to number between 3,000 and 4,000"
+                    add("troops", m.start("lo") - len("between "), m.end("num"), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                                              "max": as_int_if_whole(rng[1])}, context="numbers", approx=True)
+                elif not m.group("lo"):
+                    take(m, end=m.end("num"), context="numbers")
 
         for m in (_INCLUDING_SIDE_RE.finditer(text) if ", includ" in text or ", among" in text or " whom " in text else ()):
             if after_troops(m) and not _casualty_after(text, m.end()):
