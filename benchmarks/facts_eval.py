@@ -336,6 +336,7 @@ def main() -> None:
     own_articles(verbose, "blind69", "(a70) seventieth set, written after the sixty-ninth set's fixes (scored blind first)")
     own_articles(verbose, "blind70", "(a71) seventy-first set, two long articles in the sample's style (scored blind first)")
     own_articles(verbose, "blind71", "(a72) seventy-second set, two long articles in the sample's style (scored blind first)")
+    own_articles(verbose, "blind72", "(a73) seventy-third set, two long articles in the sample's style (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
