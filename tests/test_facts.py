@@ -1577,3 +1577,26 @@ def test_the_first_six_months_a_counterfactual_past_and_shut_down_in_january():
 ])
 def test_a_force_believed_to_number_a_range_and_a_deployment_that_would_reach_n(text, expected):
     assert sorted(values_of(text, "troops", date(2013, 1, 17)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("NATO allies, who have about 42,000 troops there, are expected to contribute 5,000 to 7,000 more.", "troops",
+     [42000, (5000, 7000)]),
+    ("The Taliban, which had only a few thousand fighters in 2001, is now estimated by military intelligence officials "
+     "to have 25,000 or more.", "troops", [(2000, 5000), 25000]),
+    ("This year has been the deadliest, with 300 killed so far, compared with 155 in all of 2008.", "casualties",
+     [300, 155]),
+    # decoys
+    ("Sales rose to 300, compared with 155 in 2008.", "casualties", []),
+    ("The museum is thought to have 25,000 or more.", "troops", []),
+])
+def test_a_range_of_more_n_or_more_estimated_by_officials_and_a_toll_compared_with_another(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2009, 12, 2)), key=str) == sorted(expected, key=str)
+
+
+def test_a_past_when_clause_and_the_first_three_months():
+    ref = date(2009, 12, 2)
+    text = "The buildup will bring troops to about 100,000, triple the level when Mr. Obama took office in January."
+    assert [t.value for t in find_timexes(text, ref)] == ["2009-01"]
+    assert [t.value for t in find_timexes("The troops will leave when the talks end in January.", ref)] == ["2010-01"]
+    assert [t.value for t in find_timexes("It fell in the first three months of this year.", ref)] == ["2009-Q1"]

@@ -222,8 +222,9 @@ _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 mo
     rf"\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatched|add|adds|adding|"
     rf"added|station|stationed|commit|committed|call\s+up|calls\s+up|called\s+up|calling\s+up|mobili[sz](?:e|es|ed|ing)|"
     rf"recruit|recruits|recruited|recruiting|train|trains|trained|training|withdraw|withdraws|withdrawn|withdrew|"
-    rf"extend(?:s|ed|ing)?\s+the\s+(?:service|tours?|deployments?|contracts?)\s+of)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
-    rf"(?P<num>{_NUM_OR_VAGUE})\s+more\b"
+    rf"extend(?:s|ed|ing)?\s+the\s+(?:service|tours?|deployments?|contracts?)\s+of|contribute|contributes|contributing|contributed|"
+    rf"provide|provides|providing|provided|pledge|pledges|pledged|pledging|offer|offers|offered)\s+(?:another\s+|an?\s+additional\s+|(?:up\s+to|at\s+least|about|some)\s+)?"
+    rf"(?:(?P<lo>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<num>{_NUM_OR_VAGUE})\s+more\b"
     rf"(?!\s+(?!(?:in|to|on|at|by|from|this|last|next|over|into|within|during|for|as|if|and|than|soon)\b)[a-z])",
     re.I,
 )
@@ -423,9 +424,9 @@ _RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+
                               r"war|fight\w*|conscript\w*|draft)\b", re.I)
 # "Fano, a loose network of militias, is estimated to have tens of thousands of armed members"
 _EST_HAVE_RE = re.compile(
-    rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+to\s+(?:have|field|number|count)\s+"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+of)?\s+(?:(?:armed|active|trained)\s+)?"
-    rf"(?:members|men|fighters|combatants)\b", re.I)
+    rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+(?:have|field|number|count)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:(?:\s+of)?\s+(?:(?:armed|active|trained)\s+)?"
+    rf"(?:members|men|fighters|combatants)\b|(?=\s+or\s+more\b|\s*[.;]))", re.I)
 _FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|released|releasing|releases|swapped|swapping|exchanged|exchanging|"
                            r"repatriated|repatriating|handed\s+over)\s+(?:\w+\s+){0,2}$", re.I)
 # "270 servicemen and 120 civilians came home on Friday" (after a prisoner swap): freed, not a force.
@@ -451,6 +452,9 @@ _INCLUDING_KILLED_RE = re.compile(
     rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+(?P<v>killed|dead|wounded|injured|missing)\b"
     rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+the\s+(?:first|second|last|past)\s)\b))",  # "..., including 61 last year"
     re.I)
+_COMPARED_RE = re.compile(
+    rf"\b(?:compared\s+(?:with|to)|against)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?=\s+(?:in|during|for|over|a\s+year|the\s+year|the\s+same|last|the\s+previous)\b|\s*[,.;)]|\s*$)", re.I)
 # "at least 60 people, including 27 soldiers, had been killed": troops named inside a casualty span.
 _INSERTED_TROOPS_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
@@ -547,7 +551,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?:still\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|taken\s+prisoner|missing)\b",
+    rf"(?:still\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
     re.I,
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
@@ -910,6 +914,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     m.end() if m.group("v") else m.end("num"), vals,
                     outcome=_OUTCOME.get(v, "killed" if v == "dead" else v), approx=bool(m.group("approx")))
 
+        for m in (_COMPARED_RE.finditer(text) if "compared" in low or " against " in low else ()):
+            # "with 300 killed so far, compared with 155 in all of 2008": the same toll, another period
+            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.end <= m.start()]
+            vals = _vague_or_number(m.group("num"))
+            if prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
+                    outcome=prior[-1].attrs.get("outcome", "killed"), who=prior[-1].attrs.get("who"),
+                    approx=bool(m.group("approx")), change="compared")
+
         for m in (_RECEIVED_RE.finditer(text) if re.search(r"wounded|injured|dead|bodies|casualties", low) else ()):
             vals = _vague_or_number(m.group("num"))
             if vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
@@ -1207,7 +1220,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         if " more" in low:
             for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
                 if after_troops(m):
-                    take(m, change="more")
+                    rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
+                    if rng is not None:  # "are expected to contribute 5,000 to 7,000 more"
+                        add("troops", m.start("lo"), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                               "max": as_int_if_whole(rng[1])}, change="more", approx=True)
+                    else:
+                        take(m, change="more")
             for m in _scan(_N_MORE_AUX_RE, text, starts):
                 if after_troops(m) or prev_troops:  # "... 10,000 soldiers. About 4,500 are there, and 1,500 more will arrive"
                     take(m, change="more")

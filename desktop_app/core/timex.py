@@ -79,7 +79,7 @@ _SAID_IN = re.compile(r"\b(?:said|told|announced|reported|added|confirmed|stated
 
 def _future(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(text[max(0, start - 90):start])[-1]
-    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s", before)[-1]  # own clause
+    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s|\bwhen\s(?=[^;]{0,60}?\b(?:took|was|were|had|came|began|[a-z]{3,}ed)\b)", before)[-1]  # own clause
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
     seg = before.rsplit(", ", 1)[-1]
@@ -156,7 +156,8 @@ def _future(text: str, start: int, end: int) -> bool:
         cue = None
         for cue in _FUTURE.finditer(wide):
             pass
-        if cue is not None and not re.search(r"\b(?:was|were|had|did|said|says|told|[a-z]{3,}ed)\b", wide[cue.end():], re.I):
+        if cue is not None and not re.search(r"\b(?:was|were|had|did|said|says|told|took|came|began|went|left|fell|rose|won|"
+                                             r"lost|met|held|[a-z]{3,}ed)\b", wide[cue.end():], re.I):
             return True
     return False
 
@@ -800,10 +801,18 @@ def _q_abbrev(m, c):
     return f"{y}-Q{q}", "DATE", True, None
 
 
-@rule(r"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<h6>first|last)\s+six\s+months)\s+of\s+(?:(?P<rel>the|this|last|next)\s+year|(?P<y>(?:19|20)\d\d))\b",
-      re.I, cue=r"(?i)half of|six months of")
+@rule(r"\b(?:the\s+)?(?:(?P<h>first|second)\s+half|(?P<h6>first|last)\s+six\s+months|(?P<q3>first|last)\s+three\s+months)\s+of\s+"
+      r"(?:(?P<rel>the|this|last|next)\s+year|(?P<y>(?:19|20)\d\d))\b",
+      re.I, cue=r"(?i)half of|six months of|three months of")
 def _half_year(m, c):
     """ "the first half of the year": 2015-H1."""
+    if m.group("q3"):  # "the first three months of this year": Q1
+        q = 1 if m.group("q3").lower() == "first" else 4
+        if m.group("y"):
+            return f"{m.group('y')}-Q{q}", "DATE", True, None
+        if not c.ref:
+            return None, "DATE", True, None
+        return f"{c.ref.year + {'the': 0, 'this': 0, 'last': -1, 'next': 1}[m.group('rel').lower()]}-Q{q}", "DATE", True, None
     h = 1 if (m.group("h") or m.group("h6")).lower() == "first" else 2  # "the first six months of this year": H1
     if m.group("y"):
         return f"{m.group('y')}-H{h}", "DATE", True, None
