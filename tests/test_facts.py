@@ -1600,3 +1600,15 @@ def test_a_past_when_clause_and_the_first_three_months():
     assert [t.value for t in find_timexes(text, ref)] == ["2009-01"]
     assert [t.value for t in find_timexes("The troops will leave when the talks end in January.", ref)] == ["2010-01"]
     assert [t.value for t in find_timexes("It fell in the first three months of this year.", ref)] == ["2009-Q1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll passed 36,000, with more than 31,600 dead in Turkey and over 4,500 in Syria.", [36000, 31600, 4500]),
+    ("Yagi earlier killed 21 people in the Philippines and four in China.", [21, 4]),
+    # decoy: a count far from the toll, or no toll at all
+    ("Yagi killed 21 people in the Philippines, destroyed farms, flattened whole villages, and 40 in China were closed.",
+     [21]),
+    ("The firm sold 300 cars in Spain and 400 in France.", []),
+])
+def test_the_same_toll_in_another_place_after_and(text, expected):
+    assert sorted(values_of(text, "casualties", date(2023, 2, 13))) == sorted(expected)

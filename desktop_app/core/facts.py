@@ -452,6 +452,7 @@ _INCLUDING_KILLED_RE = re.compile(
     rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+(?P<v>killed|dead|wounded|injured|missing)\b"
     rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+the\s+(?:first|second|last|past)\s)\b))",  # "..., including 61 last year"
     re.I)
+_AND_N_IN_RE = re.compile(rf"\band\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+in\s+(?-i:[A-Z])", re.I)
 _COMPARED_RE = re.compile(
     rf"\b(?:compared\s+(?:with|to)|against)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s+(?:in|during|for|over|a\s+year|the\s+year|the\s+same|last|the\s+previous)\b|\s*[,.;)]|\s*$)", re.I)
@@ -691,7 +692,7 @@ _CUE_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _TROOP_CUE.pattern)
     "burnt", "crushed", "hacked", "stabbed", "trampled", "taken", "shot", "for", "found", "badly", "severely", "seriously",
     "critically", "burn",
     # words of the patterns' look-arounds ("instructors from its Africa Corps", "boots still on the ground")
-    "from", "now", "still", "group", "groups", "fire", "cease", "bof", "advi", "advis"}
+    "from", "now", "still", "group", "groups", "fire", "bof", "advi", "advis"}  # "cease" stays: "cease-fire"
 _CUE_WORDS |= ({w[:-1] for w in _CUE_WORDS if w.endswith("s")} | {w[:-2] for w in _CUE_WORDS if w.endswith("es")}
                | {w[:-3] + "y" for w in _CUE_WORDS if w.endswith("ies")})
 _CUE_PREFIXES = ("deploy", "muster", "mobilis", "mobiliz", "neutralis", "neutraliz")
@@ -913,6 +914,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add("casualties", m.start("approx") if m.group("approx") else m.start("num"),
                     m.end() if m.group("v") else m.end("num"), vals,
                     outcome=_OUTCOME.get(v, "killed" if v == "dead" else v), approx=bool(m.group("approx")))
+
+        for m in (_AND_N_IN_RE.finditer(text) if " and " in text else ()):
+            # "with more than 31,600 dead in Turkey and over 4,500 in Syria": the same toll, another place
+            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.end <= m.start() and m.start() - f.end < 30]
+            vals = _vague_or_number(m.group("num"))
+            if prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
+                    outcome=prior[-1].attrs.get("outcome", "killed"), who=prior[-1].attrs.get("who"),
+                    approx=bool(m.group("approx")))
 
         for m in (_COMPARED_RE.finditer(text) if "compared" in low or " against " in low else ()):
             # "with 300 killed so far, compared with 155 in all of 2008": the same toll, another period
