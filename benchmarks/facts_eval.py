@@ -339,6 +339,7 @@ def main() -> None:
     own_articles(verbose, "blind72", "(a73) seventy-third set, two long articles in the sample's style (scored blind first)")
     own_articles(verbose, "blind73", "(a74) seventy-fourth set, two long articles in the sample's style (scored blind first)")
     own_articles(verbose, "blind74", "(a75) seventy-fifth set, two long articles in the sample's style (scored blind first)")
+    own_articles(verbose, "blind75", "(a76) seventy-sixth set, two long articles in the sample's style (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

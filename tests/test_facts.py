@@ -1612,3 +1612,13 @@ def test_a_past_when_clause_and_the_first_three_months():
 ])
 def test_the_same_toll_in_another_place_after_and(text, expected):
     assert sorted(values_of(text, "casualties", date(2023, 2, 13))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Some 4,000 Kurdish pesh merga joined the assault.", "troops", [4000]),
+    ("Officials warned that the death toll from weeks of rain, already more than 1,130, would rise.", "casualties",
+     [1130]),
+    ("The toll is already 40.", "casualties", [40]),
+])
+def test_pesh_merga_and_a_toll_already_at_n(text, kind, expected):
+    assert values_of(text, kind, date(2022, 8, 30)) == expected

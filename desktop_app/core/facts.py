@@ -67,7 +67,7 @@ _TROOP_NOUNS = (
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
     r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|armed\s+youths|armed\s+young\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|"
     r"boots(?=\s+(?:still\s+|now\s+)?on\s+the\s+ground)|guard\s+members|blue\s+helmets|"
-    r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmerga|fedayeen|reinforcements"
+    r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmergas?|pesh\s+merga|fedayeen|reinforcements"
 )
 # "32 fighter jets", "troop carriers": the noun names a machine, not people.
 _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilots?|helicopters?|craft|boats?|vessels?|"
@@ -591,7 +591,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
     rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|"
     rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
-    rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed|already)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b|\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\b)?",  # "put the toll at more than 80 Wagner personnel"
     re.I,
 )
