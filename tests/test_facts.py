@@ -1622,3 +1622,8 @@ def test_the_same_toll_in_another_place_after_and(text, expected):
 ])
 def test_pesh_merga_and_a_toll_already_at_n(text, kind, expected):
     assert values_of(text, kind, date(2022, 8, 30)) == expected
+
+
+def test_people_who_remain_unaccounted_for():
+    assert values_of("Roughly 1,000 people remained unaccounted for.", "casualties", date(2023, 8, 12)) == [1000]
+    assert values_of("Roughly 1,000 people remained in shelters.", "casualties", date(2023, 8, 12)) == []

@@ -532,7 +532,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:who|that|[a-z]{{3,}}ing)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
-    rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|"
+    rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|remain|remains|remained|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed", "... were among the victims"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also|still)\s+)?(?:been\s+)?"
