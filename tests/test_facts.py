@@ -1627,3 +1627,8 @@ def test_pesh_merga_and_a_toll_already_at_n(text, kind, expected):
 def test_people_who_remain_unaccounted_for():
     assert values_of("Roughly 1,000 people remained unaccounted for.", "casualties", date(2023, 8, 12)) == [1000]
     assert values_of("Roughly 1,000 people remained in shelters.", "casualties", date(2023, 8, 12)) == []
+
+
+def test_and_n_reported_missing_after_a_toll():
+    text = "At least 178 people have been killed and more than 200 reported missing since the war began."
+    assert sorted(values_of(text, "casualties", date(2024, 10, 14))) == [178, 200]

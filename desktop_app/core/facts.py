@@ -552,7 +552,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
-    rf"(?:still\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
+    rf"(?:still\s+|(?:reported|presumed|feared|believed)\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
     re.I,
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
