@@ -1632,3 +1632,14 @@ def test_people_who_remain_unaccounted_for():
 def test_and_n_reported_missing_after_a_toll():
     text = "At least 178 people have been killed and more than 200 reported missing since the war began."
     assert sorted(values_of(text, "casualties", date(2024, 10, 14))) == [178, 200]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("He said his forces had killed 2,000 to 3,000 Islamist fighters and wounded 3,000 to 4,000.", "casualties",
+     [(2000, 3000), (3000, 4000)]),
+    ("He said his forces had killed 2,000 to 3,000 Islamist fighters and wounded 3,000 to 4,000.", "troops", []),
+    # decoy: a rate, not a range of people
+    ("The plant killed 20 to 30 percent of the weeds.", "casualties", []),
+])
+def test_a_range_after_the_casualty_verb(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2006, 12, 28)), key=str) == sorted(expected, key=str)

@@ -471,6 +471,7 @@ _ONE_WHO = (r"(?:woman|man|child|boy|girl|person|civilian|soldier|officer|journa
             r"firefighter|seafarer|sailor|pilot|member|guard|driver|passenger|student|teacher|doctor|nurse)")
 # "Between 10,000 and 15,000 people were killed": one casualty figure, a range.
 _TO_RANGE_CUE = re.compile(rf"\w\s+to\s+(?:\d|{'|'.join(_NUMBER_WORDS)})\w*\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\b", re.I)
+_VERB_TO_RANGE_CUE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|captured|capturing)\s+\d[\d,]*\s+to\s+\d", re.I)
 _CASUALTY_RANGE_RE = re.compile(
     rf"\bbetween\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+(?P<hi>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\s+"
     rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb>{_CASUALTY_VERBS})\b"
@@ -479,7 +480,10 @@ _CASUALTY_RANGE_RE = re.compile(
     rf"(?P<verb2>killed|dead|wounded|casualties)\b(?:(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:killed|wounded|captured|missing|injured))*"
     # "four to six other soldiers were missing"
     rf"|(?<![\w,.])(?P<lo3>{NUMBER_PATTERN})\s+to\s+(?P<hi3>{NUMBER_PATTERN})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who3>{_CASUALTY_WHO})\s+"
-    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb3>{_CASUALTY_VERBS})\b",
+    rf"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is)\s+)?(?:[a-z]+ly\s+)?(?P<verb3>{_CASUALTY_VERBS})\b"
+    # "his forces had killed 2,000 to 3,000 Islamist fighters and wounded 3,000 to 4,000": the verb first
+    rf"|\b(?P<verb4>killed|killing|wounded|wounding|injured|injuring|captured|capturing)\s+(?:between\s+)?(?P<lo4>{NUMBER_PATTERN})\s+"
+    rf"(?:to|and|-|–)\s+(?P<hi4>{NUMBER_PATTERN})(?![,.]\d)(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who4>{_CASUALTY_WHO})\b)?",
     re.I,
 )
 # The next items of a list that follows a casualty figure: "The dead include 11 civilians, four soldiers and two
@@ -566,7 +570,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,2}}?(?-i:[A-Z])[\w’'-]*\s+(?:militias?|army|armed\s+forces|forces|group|"
     rf"[Gg]uards?|police|movement|brigade|battalion|regiment|garrison)\b"
     rf"|\s+of\s+the\s+(?:security|armed|police|military|defen[cs]e)\s+forces\b)?"  # "killed more than 300 members of the Fano militia"
-    rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b))"
+    rf"|(?!\s+(?:[a-z][\w-]*\s+){{0,2}}{_NOT_WHO}\b)(?!\s*(?:%|percent|per\s+cent)|\s+(?:to|-|–)\s+\d[\d,.]*\s*(?:%|percent|per\s+cent)))"
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
@@ -845,16 +849,19 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("troops", based.start(), based.end("num"), vals, approx=bool(based.group("approx")),
                 change="restated", context="based")
 
-        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in low or (" to " in low and _TO_RANGE_CUE.search(text)) else ()):
-            rng = _range_values(m.group("lo") or m.group("lo2") or m.group("lo3"), m.group("hi") or m.group("hi2") or m.group("hi3"))
-            if rng is not None and not (m.group("lo3") and _year_like(m.group("lo3"))):
-                verb = (m.group("verb") or m.group("verb2") or m.group("verb3")).lower()
+        for m in (_CASUALTY_RANGE_RE.finditer(text) if "between" in low or (" to " in low and (
+                _TO_RANGE_CUE.search(text) or _VERB_TO_RANGE_CUE.search(text))) else ()):
+            rng = _range_values(m.group("lo") or m.group("lo2") or m.group("lo3") or m.group("lo4"),
+                                m.group("hi") or m.group("hi2") or m.group("hi3") or m.group("hi4"))
+            if rng is not None and not (m.group("lo3") and _year_like(m.group("lo3"))) and not (
+                    m.group("lo4") and (_year_like(m.group("lo4")) or not (m.group("who4") or re.match(r"\s*(?:[,.;]|$|and\b|in\b)", text[m.end():])))):
+                verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4")).lower()
                 if verb == "casualties":
                     verb = "killed"
                 add("casualties", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
                                                        "max": as_int_if_whole(rng[1])},
                     outcome=_OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb),
-                    who=(m.group("who") or m.group("who3") or "").lower() or None, approx=True)
+                    who=(m.group("who") or m.group("who3") or m.group("who4") or "").lower() or None, approx=True)
 
         for m in (_SHARED_HEAD_CASUALTY_RE.finditer(text) if " and " in text else ()):
             verb = m.group("verb").lower()
