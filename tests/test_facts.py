@@ -1643,3 +1643,15 @@ def test_and_n_reported_missing_after_a_toll():
 ])
 def test_a_range_after_the_casualty_verb(text, kind, expected):
     assert sorted(values_of(text, kind, date(2006, 12, 28)), key=str) == sorted(expected, key=str)
+
+
+def test_a_bare_range_after_a_troop_count_a_gapped_count_after_a_country_and_a_day_at_a_clock():
+    text = ("Britain and France have discussed a force of 10,000 to 30,000 troops, far fewer than the 100,000 to "
+            "150,000 that officials say would be needed.")
+    assert sorted(values_of(text, "troops", date(2025, 3, 11)), key=str) == sorted([(10000, 30000), (100000, 150000)], key=str)
+    text = "India has about 1.46 million active-duty troops, Pakistan about 650,000."
+    assert sorted(values_of(text, "troops", date(2025, 3, 11))) == [650000, 1460000]
+    text = "Kyiv has 880,000 troops and is offering contracts to men aged 18 to 24."
+    assert values_of(text, "troops", date(2025, 3, 11)) == [880000]
+    vals = [(t.text, t.value) for t in find_timexes("The chiefs will speak again on Monday at noon.", date(2025, 5, 10))]
+    assert vals == [("Monday at noon", "2025-05-12T12:00")]

@@ -316,6 +316,9 @@ _BARE_AFTER_TROOPS_RE = re.compile(
 _NUMBERS_N_RE = re.compile(
     rf"\b(?:now\s+|still\s+|currently\s+)?(?:numbers|numbered|totals|totalled|totaled|(?<=[a-z]\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\btroop\s)(?<!\bphone\s)number)\s+(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent))", re.I)
+_BARE_RANGE_RE = re.compile(
+    rf"(?P<lo>{NUMBER_PATTERN})\s*(?:to|-|–)\s*(?P<hi>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:that|who|which|in|at|on|"
+    rf"are|were|will|would|could|more)\b)", re.I)
 _NAMED_NUMBER = re.compile(r"\b(?-i:Base|Camp|Fort|Gate|Route|Highway|Road|Street|Station|Flight|Room|Block|Terminal|Hill|"
                            r"Level|Grade|Phase|Stage|Article|Section|Chapter|Page|Line|Unit|Building|Platform|Sector|Zone|"
                            r"Area|Point|Exit|Pier|Berth|Dock|Hangar|Runway|Post|Outpost|Checkpoint|Lot|Bus|Train|Apollo|"
@@ -400,6 +403,7 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)(?!\s+(?:fighters|militants|members|insurgents|soldiers|gunmen))|"
                  rf"(?-i:POWs)|prisoners\s+of\s+war|captives")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
+_CASUALTY_WHO_WORD_RE = re.compile(rf"\b(?:{_CASUALTY_WHO})\b", re.I)
 # "up to 800 trainers could stay" (after the defence minister spoke of a withdrawal), "250 Afghan soldiers and 40 American
 # advisers": trainers and advisers are troops where the sentence is about a force.
 _ADVISERS_RE = re.compile(
@@ -1109,6 +1113,18 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         def bare_counts() -> None:
             prev = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
             for st in starts:
+                r = _BARE_RANGE_RE.match(text, st)
+                if r:  # "far fewer than the 100,000 to 150,000 that officials say would be needed"
+                    anchor = max((f for f in out[sent_first:] if f.sentence_index == s.index and f.end <= r.start()),
+                                 key=lambda f: f.end, default=None) or prev
+                    rng = _range_values(r.group("lo"), r.group("hi"))
+                    if (anchor is not None and anchor.kind == "troops" and rng is not None and not _year_like(r.group("lo"))
+                            and not _NOT_HEADS.search(text[anchor.end:r.start()] if anchor.sentence_index == s.index else text[:r.start()])
+                            and rng[0] >= 10 and not _casualty_after(text, r.end())
+                            and not re.search(r"(?i)\b(?:aged?|ages?|age\s+of|between)\s+$", text[max(0, r.start() - 12):r.start()])):
+                        add("troops", r.start(), r.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                           "max": as_int_if_whole(rng[1])}, change="restated", context="bare", approx=True)
+                    continue
                 m = _BARE_COUNT_RE.match(text, st)
                 if not m:
                     continue
@@ -1119,7 +1135,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     n0 = m.start("num")
                     gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
                     if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
-                            and not _CASUALTY_WHO_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur)", gap)
+                            and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur)", gap)
                             and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
                             and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
                             and (vals := _vague_or_number(m.group("num"))) is not None

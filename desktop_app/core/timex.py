@@ -1169,6 +1169,13 @@ def _join_clock_and_day(found: list[Timex], text: str) -> list[Timex]:
                 and re.fullmatch(r",?\s+(?:on\s+)?", text[prev.end:tx.start]) and not re.search(r"[A-Z][a-z]+day", prev.text)):
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME",
                             tx.value + "T" + prev.value.split("T", 1)[1], prev.key or tx.key, tx.day)
+        elif (prev is not None and prev.type == "DATE" and prev.value and _FULL_DAY.fullmatch(prev.value)
+                and re.fullmatch(r"[A-Z][a-z]+day", prev.text) and tx.type == "TIME" and "T" in (tx.value or "")
+                and _CLOCK_WORDS.search(tx.text) and not _FULL_DAY.search(tx.text)
+                and re.fullmatch(r",?\s+at\s+", text[prev.end:tx.start])):
+            # "on Monday at noon": one time on that day
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME",
+                            prev.value + "T" + tx.value.split("T", 1)[1], prev.key or tx.key, prev.day)
         else:
             out.append(tx)
     return out
