@@ -1655,3 +1655,10 @@ def test_a_bare_range_after_a_troop_count_a_gapped_count_after_a_country_and_a_d
     assert values_of(text, "troops", date(2025, 3, 11)) == [880000]
     vals = [(t.text, t.value) for t in find_timexes("The chiefs will speak again on Monday at noon.", date(2025, 5, 10))]
     assert vals == [("Monday at noon", "2025-05-12T12:00")]
+
+
+def test_a_bare_count_before_by():
+    text = "The AU force, which had about 22,000 troops at its peak, is due to cut another 3,000 by the end of the year."
+    assert sorted(values_of(text, "troops", date(2023, 10, 1))) == [3000, 22000]
+    text = "The army has 9,000 troops; sales rose 3,000 by March."
+    assert values_of(text, "troops", date(2023, 10, 1)) == [9000]

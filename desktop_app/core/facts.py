@@ -328,7 +328,7 @@ _PLACE_SIZE = re.compile(r"\b(?:population|city|town|village|country|nation|stat
                          r"crowd|audience|capacity|residents|inhabitants|people|company|firm|business|bank|airline|club|"
                          r"team|school|university|hospital|union|party|council|store|factory|plant|whom)\b[^,.;]{0,25}$", re.I)
 _BARE_COUNT_RE = re.compile(
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.:]\d)(?=\s*[,;)]|\s*:\s|\s*\.(?:\s|$)|\s*$|\s+(?:in|at|on|from|"
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.:]\d)(?=\s*[,;)]|\s*:\s|\s*\.(?:\s|$)|\s*$|\s+(?:in|at|on|from|by|"
     rf"each|apiece|who|which|are|were|will|would|remain|remained|had|have|has|already|still|now|"
     rf"arrived|left|landed|returned|joined|stayed|served|deployed)\b)", re.I)
 # "a civilian militia the junta has expanded to about 90,000 members": a force grown to its size.
@@ -366,7 +366,8 @@ _RAISE_TO_RE = re.compile(
 # "his unit, which should have 500 soldiers, was down to about 140"; "The force, which has 10,000 soldiers, will lose
 # about 2,500": the count just named, changed.
 _NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?|funds?|funding|wages?|salar\w+|dollars|euros|"
-                        r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts)\b", re.I)
+                        r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts|sales|"
+                        r"output|exports|imports|production|profits?|points|votes|seats)\b", re.I)
 _DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|swoll|increas|fall|fell|drop|shrink|shrank|shrunk)\w*\s+to\s")
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
