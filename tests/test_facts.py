@@ -1662,3 +1662,11 @@ def test_a_bare_count_before_by():
     assert sorted(values_of(text, "troops", date(2023, 10, 1))) == [3000, 22000]
     text = "The army has 9,000 troops; sales rose 3,000 by March."
     assert values_of(text, "troops", date(2023, 10, 1)) == [9000]
+
+
+def test_a_forecast_looks_ahead():
+    ref = date(2025, 3, 15)
+    vals = [t.value for t in find_timexes("Forecasters warned of more severe storms in the Southeast on Sunday.", ref)]
+    assert vals == ["2025-03-16"]
+    vals = [t.value for t in find_timexes("Forecasters said the storm hit the coast on Sunday.", ref)]
+    assert vals == ["2025-03-09"]

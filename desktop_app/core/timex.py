@@ -131,6 +131,9 @@ def _future(text: str, start: int, end: int) -> bool:
         return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
     if _FUTURE.search(before):
         return True
+    if re.search(r"\b(?:[Ff]orecasters?|[Mm]eteorologists?|weather\s+(?:service|agency|office))\s+(?:\w+\s+)?(?:warned|predicted|"
+                 r"expect\w*|forecast)\s+(?:of\s+|that\s+)?", before):
+        return True  # "Forecasters warned of more severe storms in the Southeast on Sunday": a forecast looks ahead
     whole = _SENTENCE_END.split(text[max(0, start - 250):start])[-1]
     if re.search(r"\b(?:insist(?:s|ed)?|demand(?:s|ed)?|urg(?:es|ed)|propos(?:es|ed)|recommend(?:s|ed)?|requir(?:es|ed))\s+"
                  r"(?:that\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,3}?"
