@@ -1670,3 +1670,14 @@ def test_a_forecast_looks_ahead():
     assert vals == ["2025-03-16"]
     vals = [t.value for t in find_timexes("Forecasters said the storm hit the coast on Sunday.", ref)]
     assert vals == ["2025-03-09"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Ukraine now says it has about 700,000 people under arms.", "troops", [700000]),
+    ("He left after two of his aides were shot dead in Maputo.", "casualties", [2]),
+    ("A raid killed a senior leader and two of his aides.", "casualties", [2]),
+    # decoy
+    ("Two of his aides were promoted.", "casualties", []),
+])
+def test_people_under_arms_and_two_of_his_aides_shot_dead(text, kind, expected):
+    assert values_of(text, kind, date(2024, 11, 7)) == expected

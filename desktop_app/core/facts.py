@@ -65,7 +65,7 @@ _TROOP_NOUNS = (
     r"(?:[Cc]orps|[Aa]rmy|[Ff]orces?|[Mm]ilitary|[Gg]roup|[Mm]ission|[Bb]rigade|[Dd]ivision))|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|armed\s+youths|armed\s+young\s+men|men\s+under\s+arms|boots\s+on\s+the\s+ground|"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|armed\s+youths|armed\s+young\s+men|men\s+under\s+arms|(?:people|persons)\s+under\s+arms|boots\s+on\s+the\s+ground|"
     r"boots(?=\s+(?:still\s+|now\s+)?on\s+the\s+ground)|guard\s+members|blue\s+helmets|"
     r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmergas?|pesh\s+merga|fedayeen|reinforcements"
 )
@@ -400,7 +400,8 @@ _CASUALTY_WHO = (rf"people|civilians|persons|villagers|residents|children|hostag
                  rf"migrants|refugees|climbers|guides|hikers|trekkers|porters|sherpas|skiers|swimmers|divers|"
                  rf"crew(?:\s+members?)?|citizens|nationals|fans|spectators|shoppers|commuters|travellers|travelers|inmates|prisoners|detainees|"
                  rf"victims|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))|"  # "413 Palestinians", "Israelis"
-                 rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|"
+                 rf"firefighters|policemen|police\s+officers|officers|crew\s+members|miners|tourists|pilgrims|aides|bodyguards|"
+                 rf"supporters|activists|"
                  rf"attackers|assailants|gunmen|raiders|hijackers|kidnappers|bombers|terrorists|bandits|{_TROOP_NOUNS}|police|(?-i:Taliban)(?!\s+(?:fighters|militants|members|insurgents|soldiers|gunmen))|"
                  rf"(?-i:POWs)|prisoners\s+of\s+war|captives")
 _CASUALTY_WHO_RE = re.compile(_CASUALTY_WHO, re.I)
@@ -532,7 +533,7 @@ _SHARED_HEAD_CASUALTY_RE = re.compile(
 _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approximation): tried only where one starts
     # The three forms that open with a number share one prefix, so the costly number pattern is tried once.
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:"
-    rf"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
+    rf"(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:\w+\s+)?)?"  # "Five of the six crew members ... were killed"
     rf"(?:(?:(?!\d|(?:months?|years?|weeks?|days?|hours?|after|before|since|ago)\b)[\w.’'-]+\s+){{0,3}}?)"  # "12 Malian soldiers were killed"
     rf"(?P<who>{_CASUALTY_WHO})(?:,\s+(?:(?:including|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them|among\s+them|mostly|many|most|"
     rf"almost\s+all|nearly\s+all|mainly|largely)\b[^,.;]{{0,60}}"
