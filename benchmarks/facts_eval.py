@@ -351,6 +351,7 @@ def main() -> None:
     own_articles(verbose, "blind84", "(a85) eighty-fifth set, two long articles (scored blind first)")
     own_articles(verbose, "blind85", "(a86) eighty-sixth set, two long articles (scored blind first)")
     own_articles(verbose, "blind86", "(a87) eighty-seventh set, two long articles (scored blind first)")
+    own_articles(verbose, "blind87", "(a88) eighty-eighth set, an explainer and a timeline (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

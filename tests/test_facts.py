@@ -1681,3 +1681,14 @@ def test_a_forecast_looks_ahead():
 ])
 def test_people_under_arms_and_two_of_his_aides_shot_dead(text, kind, expected):
     assert values_of(text, kind, date(2024, 11, 7)) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Lithuania has about 23,000 troops, Latvia about 7,000 and Estonia roughly 7,700.", "troops", [7000, 7700, 23000]),
+    ("The envoy said as many as 150,000 people may have died in the war.", "casualties", [150000]),
+    # decoys
+    ("Lithuania has about 23,000 troops and spent 2,000 and 3,000 euros.", "troops", [23000]),
+    ("As many as 150,000 people may have voted.", "casualties", []),
+])
+def test_a_gapped_count_before_and_and_may_have_died(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 9, 15))) == sorted(expected)

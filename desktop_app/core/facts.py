@@ -329,7 +329,7 @@ _PLACE_SIZE = re.compile(r"\b(?:population|city|town|village|country|nation|stat
                          r"team|school|university|hospital|union|party|council|store|factory|plant|whom)\b[^,.;]{0,25}$", re.I)
 _BARE_COUNT_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.:]\d)(?=\s*[,;)]|\s*:\s|\s*\.(?:\s|$)|\s*$|\s+(?:in|at|on|from|by|"
-    rf"each|apiece|who|which|are|were|will|would|remain|remained|had|have|has|already|still|now|"
+    rf"each|apiece|who|which|are|were|will|would|remain|remained|had|have|has|already|still|now|and|or|"
     rf"arrived|left|landed|returned|joined|stayed|served|deployed)\b)", re.I)
 # "a civilian militia the junta has expanded to about 90,000 members": a force grown to its size.
 _EXPANDED_TO_RE = re.compile(
@@ -543,7 +543,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:who|that|[a-z]{{3,}}ing)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|remain|remains|remained|"
-    rf"(?:may|might|could|must|would)\s+have\s+been|(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
+    rf"(?:may|might|could|must|would)\s+have\s+been|(?:may|might|could|must|would)\s+have(?=\s+died)|"
+    rf"(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
     rf"(?:among\s+(?:the|those)\s+)?"  # "Two journalists were among those killed", "... were among the victims"
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also|still)\s+)?(?:been\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
@@ -1137,6 +1138,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     n0 = m.start("num")
                     gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
                     if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
+                            and not (re.match(r"\s+(?:and|or)\b", text[m.end():]) and _NOT_HEADS.search(text, m.end(), m.end() + 30))
                             and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur)", gap)
                             and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
                             and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
