@@ -352,6 +352,7 @@ def main() -> None:
     own_articles(verbose, "blind85", "(a86) eighty-sixth set, two long articles (scored blind first)")
     own_articles(verbose, "blind86", "(a87) eighty-seventh set, two long articles (scored blind first)")
     own_articles(verbose, "blind87", "(a88) eighty-eighth set, an explainer and a timeline (scored blind first)")
+    own_articles(verbose, "blind88", "(a89) eighty-ninth set, a bulleted briefing and a quote-led feature (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

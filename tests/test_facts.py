@@ -1692,3 +1692,15 @@ def test_people_under_arms_and_two_of_his_aides_shot_dead(text, kind, expected):
 ])
 def test_a_gapped_count_before_and_and_may_have_died(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 9, 15))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ('"We were 120 when we started," said Serhiy, 41, who commands a rifle company. "Now there are 47 of us."',
+     "troops", [47, 120]),
+    ("The company got 11 new soldiers, all older than 40.", "troops", [11]),
+    ("Of the 73 men missing from the roster, 19 were killed.", "casualties", [19]),
+    # decoys
+    ('"We were 120 when we started," said the choir leader.', "troops", []),
+])
+def test_a_unit_counting_itself_an_age_and_missing_from_the_roster(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 9, 20))) == sorted(expected)

@@ -335,6 +335,11 @@ _BARE_COUNT_RE = re.compile(
 _EXPANDED_TO_RE = re.compile(
     rf"\b(?:expanded|expanding|grown|swelled|swollen|increased|doubled|built\s+up)\s+(?:it\s+|its\s+ranks\s+)?to\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:active|armed|trained)\s+)?(?P<noun>members|fighters|men|{_TROOP_NOUNS})\b", re.I)
+# "We were 120 when we started," said a company commander; "Now there are 47 of us.": a unit counting itself.
+_WE_WERE_RE = re.compile(
+    rf"(?:\b[Ww]e\s+(?:were|are)\s+(?:now\s+|only\s+|just\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?=\s+(?:when|at|in|then|now|left|men|soldiers)\b|\s*[,.;”\"])"
+    rf"|\bthere\s+(?:are|were)\s+(?:now\s+|only\s+|just\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})\s+of\s+us\b)")
 # "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
 _WHO_BASED_RE = re.compile(
     rf"\b(?:the|The|those|Those)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:who|that)\s+"
@@ -833,7 +838,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
         based = ((" who " in text or " that " in text) and any(f.kind == "troops" for f in out)
                  and _WHO_BASED_RE.search(text))
-        only_bare = not based and not (prev_troops and (" of them " in low or " of those " in low)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+        only_bare = not based and not (prev_troops and (" of them " in low or " of those " in low)) and not (
+            ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
         if only_bare and prev_kind != "troops":
             continue  # the full patterns are costly; most sentences have no cue word at all
@@ -901,6 +907,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             vals = _vague_or_number(num)
             if vals is None:
                 continue
+            if re.match(r"\s+from\s+(?:the\s+|its\s+|their\s+|his\s+)?(?:roster|list|records|ranks|count|inventory|books|"
+                        r"line-?up|squad|team|payroll)\b", text[m.end():]) and any(k.startswith("verb") and v.lower() == "missing" for k, v in g.items()):
+                continue  # "73 men missing from the roster": not a casualty count
             if (g.get("verb6") or "").lower() == "missing" and not _MISSING_CONTEXT.search(text):
                 continue  # "and 341 still missing" counts people only beside the dead, hurt or searched for
             verb = next((v for k, v in g.items() if k.startswith("verb")), "killed").lower()
@@ -1139,12 +1148,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
                     if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
                             and not (re.match(r"\s+(?:and|or)\b", text[m.end():]) and _NOT_HEADS.search(text, m.end(), m.end() + 30))
-                            and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur)", gap)
+                            and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur|older|younger)", gap)
                             and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
                             and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
                             and (vals := _vague_or_number(m.group("num"))) is not None
                             and (m.group("approx") or not vals.get("value") or vals["value"] >= 10)
                             and not re.search(r"[-–/:]$", text[:m.start()])  # "won 2-1"
+                            and not (re.search(r"[A-Z][a-z]+,\s*$", text[:m.start()]) and re.match(r"\s*,", text[m.end():]))  # "Serhiy, 41,"
                             and not re.search(r"\b(?:between|from)\s+[\w,.]+(?:\s+[\w,.]+)?\s+(?:and|to)\s+$", text[max(0, m.start() - 40):m.start()])
                             and not _NAMED_NUMBER.search(text[max(0, m.start() - 20):m.start()])  # "Air Base 201"
                             and not _PLACE_SIZE.search(text[max(0, m.start() - 45):m.start()])):  # "a city of about 2 million"
@@ -1221,6 +1231,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_EST_HAVE_RE.finditer(text) if " to " in text else ()):
             if (_FIGHTING_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
                 take(m, unit="members")
+
+        for m in (_WE_WERE_RE.finditer(text) if "we were " in low or "we are " in low or " of us" in low else ()):
+            here = text + " " + (sentences[pos + 1].text if pos + 1 < len(sentences) else "")
+            if ((_MILITARY_UNIT.search(here) or prev_troops or _TROOP_NOUN_RE.search(here)
+                 or re.search(r"\b(?:company|platoon|battalion|brigade|regiment|squad)\b", here, re.I))
+                    and not _casualty_after(text, m.end())):
+                take(m, "" if m.group("num") else "2", end=m.end("num") if m.group("num") else m.end(), unit="unit")
 
         for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
             if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
