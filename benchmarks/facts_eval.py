@@ -353,6 +353,7 @@ def main() -> None:
     own_articles(verbose, "blind86", "(a87) eighty-seventh set, two long articles (scored blind first)")
     own_articles(verbose, "blind87", "(a88) eighty-eighth set, an explainer and a timeline (scored blind first)")
     own_articles(verbose, "blind88", "(a89) eighty-ninth set, a bulleted briefing and a quote-led feature (scored blind first)")
+    own_articles(verbose, "blind89", "(a90) ninetieth set, an anniversary piece (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

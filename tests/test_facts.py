@@ -1704,3 +1704,15 @@ def test_a_gapped_count_before_and_and_may_have_died(text, kind, expected):
 ])
 def test_a_unit_counting_itself_an_age_and_missing_from_the_roster(text, kind, expected):
     assert sorted(values_of(text, kind, date(2024, 9, 20))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Some 156,000 American, British, Canadian and other Allied troops landed on five beaches.", "troops", [156000]),
+    ("Allied casualties over the campaign exceeded 200,000.", "casualties", [200000]),
+    ("German losses were estimated at 240,000 killed and wounded and 200,000 captured.", "casualties", [240000, 200000]),
+    # decoys
+    ("Allied casualties were light.", "casualties", []),
+    ("Sales were estimated at 240,000 units.", "casualties", []),
+])
+def test_a_list_of_nationalities_a_sides_casualties_exceeded_and_estimated_at_n_killed(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 6, 6))) == sorted(expected)

@@ -91,7 +91,8 @@ _ADJ_IN_S = {"various", "numerous", "previous", "anonymous", "famous", "dangerou
              "forces", "logistics", "arms", "services", "affairs", "reserves", "airborne"}
 _TROOPS_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?P<odd>-odd|-plus)?[”\"’']?(?:\s+of(?:\s+(?:the|its|their|his|her))?)?"
-    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}})"
+    rf"(?P<mods>(?:\s+{_MOD_WORD}){{0,4}}?|(?:\s+[A-Z][\w.’'-]*){{1,2}}\s+and(?:\s+[A-Z][\w.’'-]*){{1,2}}"
+    rf"|(?:\s+(?-i:[A-Z])[\w.’'-]*,){{1,4}}\s+(?-i:[A-Z])[\w.’'-]*,?\s+and\s+(?:other\s+)?(?-i:[A-Z])[\w.’'-]*)"
     rf"\s+(?P<noun>{_TROOP_NOUNS})\b(?!-\w){_NOT_CRAFT}(?!\s+(?:\([A-Z]{{2,6}}\)\s+)?(?:{_TROOP_NOUNS})\b)",  # not "50 troop-contributing countries"
     re.I,
 )
@@ -566,7 +567,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
-    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s))"
+    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s))"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?:still\s+|(?:reported|presumed|feared|believed)\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
     re.I,
@@ -605,7 +606,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
-    rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|"
+    rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|(?-i:[A-Z])\w+\s+casualties(?=\s+[^.;]{{0,40}}?\b(?:exceeded|topped|reached|passed|surpassed|rose\s+to|stood\s+at)\b)|"
     rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed|already)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:people|persons|dead|lives)\b|\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\b)?",  # "put the toll at more than 80 Wagner personnel"
