@@ -1716,3 +1716,17 @@ def test_a_unit_counting_itself_an_age_and_missing_from_the_roster(text, kind, e
 ])
 def test_a_list_of_nationalities_a_sides_casualties_exceeded_and_estimated_at_n_killed(text, kind, expected):
     assert sorted(values_of(text, kind, date(2024, 6, 6))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 40k troops massed at the border.", [40000]),
+    ("The force of 2.5m troops is huge.", [2500000]),  # not "2"
+    ("A 10m wall stood near 300 soldiers.", [300]),
+])
+def test_headline_style_short_scales(text, expected):
+    assert values_of(text, "troops", date(2025, 9, 3)) == expected
+
+
+def test_a_ten_metre_wall_is_still_ten_metres():
+    facts = [f for f in extract_facts(split_sentences(["A 10m wall stood 5 km away."]), date(2025, 9, 3)) if f.kind == "distance"]
+    assert [(f.text, f.attrs["km"]) for f in facts] == [("10m", 0.01), ("5 km", 5.0)]

@@ -29,7 +29,10 @@ _WORDS = (
     r"|(?:\b(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?"
     r"(?:[-\s]+(?:" + _SCALE_ALT + r"|dozen)(?:\s+(?:and\s+)?(?:" + _WORD_ALT + r")(?:[-\s](?:" + _WORD_ALT + r"))?)?)*\b)"
 )
-NUMBER_PATTERN = _NUMERAL + r"(?![\w])" + _WORDS
+# "40k troops", "2.5m people" (headline style): a numeral with a one-letter scale; not in UNIT_NUMBER_PATTERN,
+# where "10m" is ten metres.
+_SHORT_SCALE = r"|(?<![\w.,])\d+(?:\.\d+)?(?:k|m|bn)(?=\s+[a-z])(?![\w])"
+NUMBER_PATTERN = _NUMERAL + r"(?![\w.]\d|[\w])" + _SHORT_SCALE + _WORDS
 # The same, where a unit may touch the numeral ("35km", "a 10m wall"): only a digit may not follow.
 UNIT_NUMBER_PATTERN = _NUMERAL + r"(?!\d|[.,]\d)" + _WORDS
 VAGUE_PATTERN = (
@@ -106,6 +109,9 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", t):
         t = re.sub(r"[ \u00a0\u202f]", "", t)  # "17 000"
+    short = re.fullmatch(r"(\d+(?:\.\d+)?)(k|m|bn)", t)
+    if short:  # "40k", "2.5m"
+        return float(short.group(1)) * {"k": 1e3, "m": 1e6, "bn": 1e9}[short.group(2)]
     m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s+(" + _SCALE_ALT + r"))?", t)
     if m:
         val = float(m.group(1).replace(",", "") + (m.group(2) or ""))
