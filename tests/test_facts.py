@@ -1730,3 +1730,15 @@ def test_headline_style_short_scales(text, expected):
 def test_a_ten_metre_wall_is_still_ten_metres():
     facts = [f for f in extract_facts(split_sentences(["A 10m wall stood 5 km away."]), date(2025, 9, 3)) if f.kind == "distance"]
     assert [(f.text, f.attrs["km"]) for f in facts] == [("10m", 0.01), ("5 km", 5.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The militia claims 10,000 members.", []),  # a claim, kept out as the fact table decided
+    ("The mission's authorized strength is 15,000.", [15000]),
+    ("The U.S. military presence in Niger, once 1,100 strong, is gone.", [1100]),
+    # decoys
+    ("The club claims 10,000 members.", []),
+    ("Its full strength is 15 players.", []),
+])
+def test_an_authorized_strength_and_a_presence_n_strong(text, expected):
+    assert values_of(text, "troops", date(2025, 9, 3)) == expected

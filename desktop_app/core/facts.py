@@ -100,6 +100,7 @@ _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge|ceiling|cap)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
     rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|"
+    rf"(?:authori[sz]ed|troop|full|total|current|planned)\s+strength\s+(?:is|was|will\s+be|stands\s+at|stood\s+at)|"
     rf"(?:contingent|deployment|presence)\s+(?:would|will|could|should|is\s+(?:expected|due|set)\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
     rf"(?:reach|top|exceed)|(?:contingent|garrison|detachment),(?=\s+at\s)|"
     rf"(?:{_TROOP_NOUNS}|militias?|contingent|"
@@ -217,6 +218,7 @@ _STRONG_CUE = re.compile(r"strong|member|\bman\b|-man\b|-person\b|-troop\b|-sold
 _NOT_ARMED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:police|policemen|officers|firefighters|doctors|medics|nurses|"
                               r"volunteers|workers|monitors|observers|civilians|rescuers)\b", re.I)
 _FORCE_BEFORE = re.compile(r"\b(?:army|force|forces|militia|garrison|contingent|brigade|mission|rebels|fighters|troops|"
+                           r"(?:military|troop|army)\s+presence|deployment|"
                            r"regiment|battalion|division|unit|corps|peacekeepers|soldiers|marines|militants|paratroopers)\b"
                            r"[^.;]{0,50}$", re.I)
 _N_MORE_RE = re.compile(  # "has about 70,000 troops ... and would send 1,000 more": the same kind, added
