@@ -1742,3 +1742,13 @@ def test_a_ten_metre_wall_is_still_ten_metres():
 ])
 def test_an_authorized_strength_and_a_presence_n_strong(text, expected):
     assert values_of(text, "troops", date(2025, 9, 3)) == expected
+
+
+def test_midnight_on_a_weekday_ends_it_a_schedule_in_the_present_looks_ahead_and_two_days_off():
+    ref = date(2025, 5, 14)
+    assert [(t.text, t.value) for t in find_timexes("The ceasefire expires at midnight on Friday.", ref)] == [
+        ("midnight on Friday", "2025-05-16T24:00")]
+    text = "The restrictions, announced in a televised address, take effect at midnight on Friday."
+    assert [t.value for t in find_timexes(text, date(2020, 3, 12))] == ["2020-03-13T24:00"]
+    assert [t.value for t in find_timexes("He was arrested the day before yesterday.", ref)] == ["2025-05-12"]
+    assert [t.value for t in find_timexes("The talks resume the day after tomorrow.", ref)] == ["2025-05-16"]

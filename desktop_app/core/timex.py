@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|'ll|’ll|would(?!\s+(?:have|not\s+have)\b)|is\s+to|are\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!this\s)(?<!that\s)(?<!their\s)(?<!his\s)(?<!her\s)plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
-    r"begins?|starts?|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
+    r"begins?|starts?|expires|lapses|takes?\s+effect|comes?\s+into\s+(?:force|effect)|goe?s?\s+into\s+effect|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
     r"(?<=\w\s)(?:starting|beginning|opening)(?=\s+(?:on|this|next|in)\b)|"
     r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|deadline\s+is|"
     r"forecast)\b",
@@ -359,6 +359,15 @@ def _weekday(m, c):
         day = _weekday_date(c, wd, m.start(), m.end())
     part = m.group("part")
     return day.isoformat() + _time_suffix(part), "TIME" if part else "DATE", True, day
+
+
+@rule(r"\bthe\s+day\s+(?P<dir>before\s+yesterday|after\s+tomorrow)\b", re.I, cue=r"(?i)the day (?:before|after)")
+def _two_days(m, c):
+    """ "the day before yesterday", "the day after tomorrow"."""
+    if not c.ref:
+        return None, "DATE", True, None
+    day = c.ref + timedelta(days=-2 if m.group("dir").lower().startswith("before") else 2)
+    return day.isoformat(), "DATE", True, day
 
 
 @rule(rf"\b(?:(?P<rel>today|yesterday|tomorrow|tonight)(?:[’']s)?(?:\s+(?P<part>{PART}))?|(?P<rel2>this|last)\s+(?P<part2>{PART})|overnight(?:\s+(?:on|into)\s+(?P<owd>{WEEKDAY}))?)\b",
@@ -739,6 +748,8 @@ def _clock(m, c):
     if not wd:
         return _dayless_time(m, c, hh, mm)
     day = _weekday_date(c, _WEEKDAYS[wd.lower()], m.start(), m.end())
+    if m.group("word") and m.group("word").lower() == "midnight":
+        return f"{day.isoformat()}T24:00", "TIME", True, day  # "midnight on Friday": the end of Friday (TimeBank: T24)
     return f"{day.isoformat()}T{hh:02d}:{mm:02d}", "TIME", True, day
 
 
@@ -1170,8 +1181,9 @@ def _join_clock_and_day(found: list[Timex], text: str) -> list[Timex]:
                 and not _FULL_DAY.search(prev.text) and tx.type == "DATE" and tx.value and _FULL_DAY.fullmatch(tx.value)
                 and _MONTH_DAY_TEXT.match(tx.text)
                 and re.fullmatch(r",?\s+(?:on\s+)?", text[prev.end:tx.start]) and not re.search(r"[A-Z][a-z]+day", prev.text)):
+            clock = "24:00" if re.match(r"(?i)midnight", prev.text) else prev.value.split("T", 1)[1]
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME",
-                            tx.value + "T" + prev.value.split("T", 1)[1], prev.key or tx.key, tx.day)
+                            tx.value + "T" + clock, prev.key or tx.key, tx.day)
         elif (prev is not None and prev.type == "DATE" and prev.value and _FULL_DAY.fullmatch(prev.value)
                 and re.fullmatch(r"[A-Z][a-z]+day", prev.text) and tx.type == "TIME" and "T" in (tx.value or "")
                 and _CLOCK_WORDS.search(tx.text) and not _FULL_DAY.search(tx.text)
