@@ -833,14 +833,17 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
 def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Troop counts and casualties of armed personnel, plus casualties of anyone."""
     out: list[Fact] = []
+    troops_seen = False  # a troop count found in an earlier sentence
+    checked = 0  # out[:checked] has been looked at for troop counts
     for pos, s in enumerate(sentences):
+        troops_seen = troops_seen or any(f.kind == "troops" for f in out[checked:])
+        checked = len(out)
         text = s.text
         low = text.lower()
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
-        based = ((" who " in text or " that " in text) and any(f.kind == "troops" for f in out)
-                 and _WHO_BASED_RE.search(text))
+        based = ((" who " in text or " that " in text) and troops_seen and _WHO_BASED_RE.search(text))
         only_bare = not based and not (prev_troops and (" of them " in low or " of those " in low)) and not (
             ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
@@ -1127,6 +1130,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         # was troops: "The largest contingent, at about 4,500.", "only about 2,000, most of them from Chad, have arrived".
         def bare_counts() -> None:
             prev = next((f for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
+            if not (prev is not None and prev.kind == "troops") and not any(f.kind == "troops" for f in out[sent_first:]):
+                return  # no troop count here or just before: nothing a bare number could restate
             for st in starts:
                 r = _BARE_RANGE_RE.match(text, st)
                 if r:  # "far fewer than the 100,000 to 150,000 that officials say would be needed"
