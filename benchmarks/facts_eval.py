@@ -355,6 +355,7 @@ def main() -> None:
     own_articles(verbose, "blind88", "(a89) eighty-ninth set, a bulleted briefing and a quote-led feature (scored blind first)")
     own_articles(verbose, "blind89", "(a90) ninetieth set, an anniversary piece (scored blind first)")
     own_articles(verbose, "blind90", "(a91) ninety-first set, two articles with decoys (scored blind first)")
+    own_articles(verbose, "blind91", "(a92) ninety-second set, two long articles (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
