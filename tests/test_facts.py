@@ -1752,3 +1752,17 @@ def test_midnight_on_a_weekday_ends_it_a_schedule_in_the_present_looks_ahead_and
     assert [t.value for t in find_timexes(text, date(2020, 3, 12))] == ["2020-03-13T24:00"]
     assert [t.value for t in find_timexes("He was arrested the day before yesterday.", ref)] == ["2025-05-12"]
     assert [t.value for t in find_timexes("The talks resume the day after tomorrow.", ref)] == ["2025-05-16"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a force that at its height reached 140,000.", [140000]),
+    ("Its force will swell to 20,000 by spring.", [20000]),
+    ("The peacekeepers, 12,000 in all, come from 40 countries.", [12000]),
+    ("France's troops there, numbering 5,100 at their peak, are gone.", [5100]),
+    # decoys
+    ("The index that reached 140,000 points fell.", []),
+    ("The sales force will swell to 2,000 by spring.", []),
+    ("The company's sales, 12,000 in all, rose.", []),
+])
+def test_a_force_that_reached_n_will_swell_to_n_n_in_all_and_troops_there_numbering(text, expected):
+    assert values_of(text, "troops", date(2025, 9, 16)) == expected

@@ -105,9 +105,9 @@ _STRENGTH_RE = re.compile(
     rf"(?:reach|top|exceed)|(?:contingent|garrison|detachment),(?=\s+at\s)|"
     rf"(?:{_TROOP_NOUNS}|militias?|contingent|"
     rf"garrison|brigade|battalion|regiment|detachment|division|terrorists?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)force),?\s+"
-    rf"(?:(?:who|which|that|there|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
+    rf"(?:(?:who|which|that|there|here|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still|officials|analysts|experts|diplomats|sources|say|says|believe|believes|estimate|"
-    rf"estimates)\s+){{0,4}}(?:to\s+)?"
+    rf"estimates),?\s+){{0,4}}(?:to\s+)?"
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:[\w.’'-]+\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent)|\s+(?:days?|weeks?|months?|years?|"
@@ -252,7 +252,8 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     rf"|\b(?:has|had|have|keeps|kept|keep|maintains|maintained|stations|stationed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
     rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
 _WHICH_NUMBERED_RE = re.compile(  # "the U.N. mission in Congo, MONUSCO, which once numbered more than 20,000"
-    rf"\b(?:which|that|who)\s+(?:(?:once|now|still|then|at\s+its\s+peak|currently)\s+)?(?:numbered|numbers|totall?ed|totals)\s+"
+    rf"\b(?:which|that|who)\s+(?:(?:once|now|still|then|at\s+its\s+(?:peak|height)|currently)\s+)?(?:numbered|numbers|totall?ed|totals|"
+    rf"reached|peaked\s+at|topped)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)",
     re.I,
 )
@@ -343,6 +344,10 @@ _WE_WERE_RE = re.compile(
     rf"(?:\b[Ww]e\s+(?:were|are)\s+(?:now\s+|only\s+|just\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s+(?:when|at|in|then|now|left|men|soldiers)\b|\s*[,.;”\"])"
     rf"|\bthere\s+(?:are|were)\s+(?:now\s+|only\s+|just\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})\s+of\s+us\b)")
+# "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
+_IN_ALL_RE = re.compile(
+    rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:in\s+all|in\s+total|all\s+told|"
+    rf"altogether|strong)\s*,", re.I)
 # "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
 _WHO_BASED_RE = re.compile(
     rf"\b(?:the|The|those|Those)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:who|that)\s+"
@@ -380,7 +385,7 @@ _DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|swoll|increas|fall|fel
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
     rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose"
-    rf"|(?:rising|rises|rose|risen|rise|growing|grows|grew|grow|grown|swollen|swelling|swells|swelled|increasing|falling|fell|"
+    rf"|(?:rising|rises|rose|risen|rise|growing|grows|grew|grow|grown|swollen|swelling|swells|swelled|swell|increasing|falling|fell|"
     rf"fallen|fall|falls|shrunk|"
     rf"dropping|dropped|drop|drops|shrinking|shrank|shrink)\s+to)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
     rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:on|in|at|to|from|by|and|or|this|next|last|over|within|soon|under|after|before|because|as|when|if|during|amid|following)\b)[a-z])",
@@ -1247,6 +1252,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not _casualty_after(text, m.end())):
                 take(m, "" if m.group("num") else "2", end=m.end("num") if m.group("num") else m.end(), unit="unit")
 
+        for m in (_IN_ALL_RE.finditer(text) if " all" in low or " total" in low or "altogether" in low or " strong" in low else ()):
+            take(m, end=m.end("num"), unit=m.group("noun").lower())
+
         for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
             if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
@@ -1309,7 +1317,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_NUMBERS_MEN_RE.finditer(text) if "number" in low or "total" in low else ()):
             take(m, unit="men")
 
-        for m in (_WHICH_NUMBERED_RE.finditer(text) if "number" in low or "total" in low else ()):
+        for m in (_WHICH_NUMBERED_RE.finditer(text) if "number" in low or "total" in low or "reached" in low or "peaked" in low
+                  or "topped" in low else ()):
             if _FORCE_BEFORE.search(text[:m.start()]) and not _NOT_ARMED_AFTER.match(text, m.end()) \
                     and not _NOT_PERSONNEL_AFTER.match(text, m.end()):
                 take(m, context="numbered")
@@ -1358,7 +1367,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if last is None:
                 # "U.S. forces would fall to 2,500": the subject itself is a force
                 subj = re.search(r"\b(?:(?:U\.S\.|American|British|French|foreign|[A-Z][a-z]+|whose|its|their)\s+)?"
-                                 r"(?:forces|troops|soldiers|army|armed\s+forces|military|ranks|"
+                                 r"(?:(?<!sales\s)(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!task\s)(?<!police\s)forces?|troops|soldiers|army|"
+                                 r"armed\s+forces|military|ranks|contingent|garrison|"
                                  r"troop\s+(?:levels?|numbers|strength))\s+(?:\w+\s+){0,2}$", text[max(0, m.start() - 50):m.start()])
                 toll = re.search(r"\b(?:casualties|deaths|dead|losses|toll|killed|wounded|injured|among|of)\b",
                                  text[max(0, m.start() - 80):m.start()], re.I)
