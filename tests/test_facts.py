@@ -1766,3 +1766,9 @@ def test_midnight_on_a_weekday_ends_it_a_schedule_in_the_present_looks_ahead_and
 ])
 def test_a_force_that_reached_n_will_swell_to_n_n_in_all_and_troops_there_numbering(text, expected):
     assert values_of(text, "troops", date(2025, 9, 16)) == expected
+
+
+def test_a_count_of_other_people_after_a_troop_count_is_no_troop_count():
+    text = ("Texas would send another 1,000 National Guard soldiers, bringing the deployment to about 10,000, as the "
+            "number of migrants crossing illegally reached a record of more than 250,000 in December.")
+    assert sorted(values_of(text, "troops", date(2024, 1, 10))) == [1000, 10000]

@@ -323,6 +323,11 @@ _NUMBERS_N_RE = re.compile(
 _BARE_RANGE_RE = re.compile(
     rf"(?P<lo>{NUMBER_PATTERN})\s*(?:to|-|–)\s*(?P<hi>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:that|who|which|in|at|on|"
     rf"are|were|will|would|could|more)\b)", re.I)
+# People other than a force: a count after them in a troop sentence counts them ("the number of migrants ... reached
+# more than 250,000").
+_OTHER_PEOPLE = re.compile(r"\b(?:migrants|refugees|civilians|people|residents|voters|protesters|students|workers|children|"
+                           r"women|passengers|tourists|fans|spectators|visitors|pilgrims|patients|inmates|detainees|hostages|"
+                           r"citizens|asylum\s+seekers|displaced|employees|staff)\b", re.I)
 _NAMED_NUMBER = re.compile(r"\b(?-i:Base|Camp|Fort|Gate|Route|Highway|Road|Street|Station|Flight|Room|Block|Terminal|Hill|"
                            r"Level|Grade|Phase|Stage|Article|Section|Chapter|Page|Line|Unit|Building|Platform|Sector|Zone|"
                            r"Area|Point|Exit|Pier|Berth|Dock|Hangar|Runway|Post|Outpost|Checkpoint|Lot|Bus|Train|Apollo|"
@@ -1160,6 +1165,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     n0 = m.start("num")
                     gap = text[anchor.end:m.start()] if anchor.sentence_index == s.index else text[:m.start()]
                     if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
+                            and not _OTHER_PEOPLE.search(gap)
                             and not (re.match(r"\s+(?:and|or)\b", text[m.end():]) and _NOT_HEADS.search(text, m.end(), m.end() + 30))
                             and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur|older|younger)", gap)
                             and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
@@ -1404,7 +1410,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):
             if re.search(r"(?:\d|\b(?:aged|ages?|age\s+of))\s+\w+\s*$", text[max(0, m.start() - 20):m.start("approx") if m.group("approx") else m.start("num")]):
                 continue  # "men aged 18 to 24": an age range, not a count
-            if (not _NOT_HEADS.search(text, last_tr, m.start()) and not _year_like(m.group("num"))
+            if (not _NOT_HEADS.search(text, last_tr, m.start()) and not _OTHER_PEOPLE.search(text, last_tr, m.start())
+                    and not _year_like(m.group("num"))
                     and not re.match(r"\s+(?:[a-z]+\s+)?(?:percent|per\s+cent)", text[m.end():])):
                 take(m, end=m.end("num"), change="restated")
 
