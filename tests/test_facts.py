@@ -1772,3 +1772,14 @@ def test_a_count_of_other_people_after_a_troop_count_is_no_troop_count():
     text = ("Texas would send another 1,000 National Guard soldiers, bringing the deployment to about 10,000, as the "
             "number of migrants crossing illegally reached a record of more than 250,000 in December.")
     assert sorted(values_of(text, "troops", date(2024, 1, 10))) == [1000, 10000]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The war killed hundreds of thousands of people, by some estimates as many as 600,000.", "casualties",
+     [(200000, 999999), 600000]),
+    ("The group has about 5,000 fighters, perhaps 8,000.", "troops", [5000, 8000]),
+    # decoy
+    ("Sales reached 5,000 units, perhaps 8,000.", "troops", []),
+])
+def test_another_estimate_after_a_count(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2023, 8, 4)), key=str) == sorted(expected, key=str)

@@ -477,6 +477,10 @@ _INCLUDING_KILLED_RE = re.compile(
     rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+the\s+(?:first|second|last|past)\s)\b))",  # "..., including 61 last year"
     re.I)
 _AND_N_IN_RE = re.compile(rf"\band\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+in\s+(?-i:[A-Z])", re.I)
+# "killed hundreds of thousands of people, by some estimates as many as 600,000": another estimate of the toll.
+_ESTIMATE_AFTER_RE = re.compile(
+    rf",\s+(?:by\s+some\s+(?:estimates?|accounts|counts)|according\s+to\s+some\s+estimates?|perhaps|possibly|or\s+even|"
+    rf"some\s+(?:say|estimate))\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,.;)]|\s*$|\s+(?:in|people|dead)\b)", re.I)
 _COMPARED_RE = re.compile(
     rf"\b(?:compared\s+(?:with|to)|against)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s+(?:in|during|for|over|a\s+year|the\s+year|the\s+same|last|the\s+previous)\b|\s*[,.;)]|\s*$)", re.I)
@@ -962,6 +966,17 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
                     outcome=prior[-1].attrs.get("outcome", "killed"), who=prior[-1].attrs.get("who"),
                     approx=bool(m.group("approx")))
+
+        for m in (_ESTIMATE_AFTER_RE.finditer(text) if "estimat" in low or "perhaps" in low or "possibly" in low or "or even" in low
+                  or "accounts" in low else ()):
+            prior = [f for f in out[sent_first:] if f.end <= m.start()]
+            vals = _vague_or_number(m.group("num"))
+            if prior and prior[-1].kind in ("casualties", "troops") and vals is not None and _ok_number(
+                    text, m.start("num"), m.end("num"), m.group("num")):
+                extra = ({"outcome": prior[-1].attrs.get("outcome", "killed"), "who": prior[-1].attrs.get("who")}
+                         if prior[-1].kind == "casualties" else {"change": "estimate"})
+                add(prior[-1].kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
+                    approx=bool(m.group("approx")), **extra)
 
         for m in (_COMPARED_RE.finditer(text) if "compared" in low or " against " in low else ()):
             # "with 300 killed so far, compared with 155 in all of 2008": the same toll, another period
