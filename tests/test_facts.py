@@ -1783,3 +1783,10 @@ def test_a_count_of_other_people_after_a_troop_count_is_no_troop_count():
 ])
 def test_another_estimate_after_a_count(text, kind, expected):
     assert sorted(values_of(text, kind, date(2023, 8, 4)), key=str) == sorted(expected, key=str)
+
+
+def test_figures_for_march_is_a_month():
+    vals = [t.value for t in find_timexes("It is the fourth-largest contributor, according to U.N. figures for March.",
+                                          date(2024, 4, 5))]
+    assert vals == ["2024-03"]
+    assert find_timexes("They voted for May as leader.", date(2024, 4, 5)) == []

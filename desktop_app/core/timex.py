@@ -528,7 +528,8 @@ def _month_alone(m, c):
     before = c.text[max(0, m.start() - 12):m.start()].lower()
     if mon_name in ("May", "March") and not (m.group("rel") or m.group("mod")) and not re.search(
         r"\b(?:in|since|until|by|of|during|from|through|to|before|after|early|late|mid|end|beginning)\s+$", before
-    ) and not _MONTH_AND_BEFORE.search(c.text, max(0, m.start() - 25), m.start()):  # "between January and March"
+    ) and not _MONTH_AND_BEFORE.search(c.text, max(0, m.start() - 25), m.start()) and not (
+            mon_name == "March" and re.search(r"\b(?:for|figures|data|numbers)\s+$", before)):  # "U.N. figures for March"
         return None
     mon = _month_num(mon_name)
     if not c.ref:
