@@ -1790,3 +1790,10 @@ def test_figures_for_march_is_a_month():
                                           date(2024, 4, 5))]
     assert vals == ["2024-03"]
     assert find_timexes("They voted for May as leader.", date(2024, 4, 5)) == []
+
+
+def test_the_same_period_is_fiscal_only_in_money_talk():
+    text = "Togo has lost at least 40 soldiers since 2022, and Benin's army has suffered more than 100 deaths in the same period."
+    assert [t.text for t in find_timexes(text, date(2025, 6, 12))] == ["2022"]
+    text = "Third-quarter profit rose 10% from the same period a year earlier."
+    assert "same period" in [t.text for t in find_timexes(text, date(2025, 10, 30))]

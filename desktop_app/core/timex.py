@@ -918,6 +918,10 @@ def _future_ref(m, c):
     return "FUTURE_REF", "DATE", False, None
 
 
+_MONEY_TALK = re.compile(r"[$€£¥%]|\b(?:profits?|revenues?|sales|earnings|income|loss|losses|shares|percent|growth|output|"
+                         r"exports|imports|inflation|prices?|billion|million|quarter|fiscal|results|dividend|margin)\b", re.I)
+
+
 @rule(r"\b(?:the\s+)?(?:(?P<rel>latest|current|recent|most\s+recent|same|comparable|year-ago|year-earlier|"
       r"previous|prior|fiscal)\s+)?(?:(?:fiscal|financial)\s+)?(?P<unit>quarter|period)\b", re.I, cue=r"(?i)quarter|period")
 def _quarter_ref(m, c):
@@ -927,6 +931,8 @@ def _quarter_ref(m, c):
         return None
     if not m.group(0).lower().startswith("the") and not rel:
         return None
+    if unit == "period" and not _MONEY_TALK.search(c.text):
+        return None  # "more than 100 deaths in the same period" (since 2022): a span of the story, not a fiscal period
     q = c.quarter_before(m.start())
     if q is None:
         return None, "DATE", True, None
