@@ -1797,3 +1797,8 @@ def test_the_same_period_is_fiscal_only_in_money_talk():
     assert [t.text for t in find_timexes(text, date(2025, 6, 12))] == ["2022"]
     text = "Third-quarter profit rose 10% from the same period a year earlier."
     assert "same period" in [t.text for t in find_timexes(text, date(2025, 10, 30))]
+
+
+def test_and_about_n_were_still_missing():
+    text = "More than 12,200 people were injured and about 344 were still missing."
+    assert sorted(values_of(text, "casualties", date(2021, 8, 18))) == [344, 12200]

@@ -575,7 +575,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
-    rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later)\s+)?"
+    rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later|still)\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"  # "227 civilian deaths"
     rf"|(?:more\s+)?(?P<verb12>bodies)\b(?!\s+of\s+water))"  # "15 bodies had been recovered"
