@@ -1802,3 +1802,9 @@ def test_the_same_period_is_fiscal_only_in_money_talk():
 def test_and_about_n_were_still_missing():
     text = "More than 12,200 people were injured and about 344 were still missing."
     assert sorted(values_of(text, "casualties", date(2021, 8, 18))) == [344, 12200]
+
+
+def test_and_allied_factions_several_thousand_more():
+    text = "The group is estimated to have about 30,000 fighters, and allied factions several thousand more."
+    assert sorted(values_of(text, "troops", date(2024, 12, 8)), key=str) == sorted([30000, (2000, 9000)], key=str)
+    assert values_of("Sales rose to 300 units, and exports several thousand more.", "troops", date(2024, 12, 8)) == []

@@ -237,6 +237,9 @@ _N_MORE_AUX_RE = re.compile(
     rf"(?=(?:were|are|will|would|could|may|might|can|should|was|had|have|to\s+(?:follow|come|arrive))\b)",
     re.I,
 )
+_AND_N_MORE_RE = re.compile(
+    rf"\band\s+(?:(?:its|their|the|allied|other)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+more"
+    rf"(?=\s*[.;,]|\s*$)", re.I)
 _RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
     rf"\b(?:{_TROOP_NOUNS}|militia|insurgent|rebel|jihadist|guerrilla|(?P<own>its|their))(?:['’]s?)?\s+ranks\s+(?:have\s+|has\s+|had\s+)?"
     rf"(?:swelled|swollen|grown|grew|risen|rose|increased|fallen|fell|shrunk|shrank|dwindled|thinned|climbed)\s+to\s+"
@@ -1317,6 +1320,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                                                                "max": as_int_if_whole(rng[1])}, change="more", approx=True)
                     else:
                         take(m, change="more")
+            for m in _AND_N_MORE_RE.finditer(text):  # "about 30,000 fighters, and allied factions several thousand more."
+                if after_troops(m):
+                    take(m, change="more")
             for m in _scan(_N_MORE_AUX_RE, text, starts):
                 if after_troops(m) or prev_troops:  # "... 10,000 soldiers. About 4,500 are there, and 1,500 more will arrive"
                     take(m, change="more")
