@@ -1808,3 +1808,10 @@ def test_and_allied_factions_several_thousand_more():
     text = "The group is estimated to have about 30,000 fighters, and allied factions several thousand more."
     assert sorted(values_of(text, "troops", date(2024, 12, 8)), key=str) == sorted([30000, (2000, 9000)], key=str)
     assert values_of("Sales rose to 300 units, and exports several thousand more.", "troops", date(2024, 12, 8)) == []
+
+
+def test_a_quoted_vague_toll_after_killed():
+    facts = facts_of('The army said it had killed "several dozen terrorists" in the counterattack.', "casualties",
+                     date(2025, 6, 2))
+    assert [(f.text, f.attrs.get("min"), f.attrs.get("max")) for f in facts] == [
+        ('killed "several dozen terrorists"', 24, 108)]
