@@ -1815,3 +1815,11 @@ def test_a_quoted_vague_toll_after_killed():
                      date(2025, 6, 2))
     assert [(f.text, f.attrs.get("min"), f.attrs.get("max")) for f in facts] == [
         ('killed "several dozen terrorists"', 24, 108)]
+
+
+def test_a_named_armed_group_estimated_by_monitors_to_have_a_range_of_members():
+    text = ("The Islamic State's Afghan branch is estimated by U.N. monitors to have between 4,000 and 6,000 members, "
+            "down from a peak of about 8,500 in 2016.")
+    assert sorted(values_of(text, "troops", date(2023, 3, 27)), key=str) == sorted([(4000, 6000), 8500], key=str)
+    text = "The club is estimated by U.N. monitors to have between 4,000 and 6,000 members."
+    assert values_of(text, "troops", date(2023, 3, 27)) == []

@@ -440,7 +440,8 @@ _GROUP_MEMBERS_RE = re.compile(
     rf"(?:which|who)\s+(?:has(?:\s+had)?|had|have(?:\s+had)?|counts|numbers)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?:armed|active)\s+)?(?:members|men)\b", re.I)
 _FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|"
-                               r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*|mercenar\w*)\b", re.I)
+                               r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*|mercenar\w*|Islamic\s+State|ISIS(?:-K)?|"
+                               r"al[- ]Qaeda|al[- ]Shabab|Boko\s+Haram|Taliban|Hamas|Hezbollah|Houthis?)\b", re.I)
 # "The junta has recruited some 90,000 VDP volunteers": volunteers taken into a force (not "an army of volunteers"
 # knocking on doors).
 _RECRUITED_RE = re.compile(
@@ -451,8 +452,8 @@ _RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+
                               r"war|fight\w*|conscript\w*|draft)\b", re.I)
 # "Fano, a loose network of militias, is estimated to have tens of thousands of armed members"
 _EST_HAVE_RE = re.compile(
-    rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+(?:by\s+[^,.;]{{1,60}}?\s+)?to\s+(?:have|field|number|count)\s+"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:(?:\s+of)?\s+(?:(?:armed|active|trained)\s+)?"
+    rf"\b(?:estimated|believed|thought|said|reported|reckoned)\s+(?:by\s+[^,;]{{1,60}}?\s+)?to\s+(?:have|field|number|count)\s+"
+    rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:(?:\s+of)?\s+(?:(?:armed|active|trained)\s+)?"
     rf"(?:members|men|fighters|combatants)\b|(?=\s+or\s+more\b|\s*[.;]))", re.I)
 _FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|released|releasing|releases|swapped|swapping|exchanged|exchanging|"
                            r"repatriated|repatriating|handed\s+over)\s+(?:\w+\s+){0,2}$", re.I)
@@ -862,7 +863,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
         based = ((" who " in text or " that " in text) and troops_seen and _WHO_BASED_RE.search(text))
         only_bare = not based and not (prev_troops and (" of them " in low or " of those " in low)) and not (
-            ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
+            ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and not (
+            (" to have " in low or " to field " in low or " to number " in low) and _EST_HAVE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
         if only_bare and prev_kind != "troops":
             continue  # the full patterns are costly; most sentences have no cue word at all
@@ -1267,7 +1269,12 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_EST_HAVE_RE.finditer(text) if " to " in text else ()):
             if (_FIGHTING_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
-                take(m, unit="members")
+                rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
+                if rng is not None:  # "is estimated by U.N. monitors to have between 4,000 and 6,000 members"
+                    add("troops", m.start("lo") - len("between "), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
+                                                                       "max": as_int_if_whole(rng[1])}, unit="members", approx=True)
+                elif not m.group("lo"):
+                    take(m, unit="members")
 
         for m in (_WE_WERE_RE.finditer(text) if "we were " in low or "we are " in low or " of us" in low else ()):
             here = text + " " + (sentences[pos + 1].text if pos + 1 < len(sentences) else "")
