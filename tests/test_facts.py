@@ -1823,3 +1823,14 @@ def test_a_named_armed_group_estimated_by_monitors_to_have_a_range_of_members():
     assert sorted(values_of(text, "troops", date(2023, 3, 27)), key=str) == sorted([(4000, 6000), 8500], key=str)
     text = "The club is estimated by U.N. monitors to have between 4,000 and 6,000 members."
     assert values_of(text, "troops", date(2023, 3, 27)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 300 M23 fighters withdrew from the town.", [300]),
+    ("The rebels, who number about 8,000 themselves, hold Goma.", [8000]),
+    # decoys: aircraft
+    ("The air force bought 40 F-16 fighters.", []),
+    ("It flew 12 Su35 fighters over the sea.", []),
+])
+def test_m23_fighters_are_people_and_a_force_that_numbers_n_themselves(text, expected):
+    assert values_of(text, "troops", date(2025, 4, 4)) == expected

@@ -1073,7 +1073,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _ok_number(text, m.start("num"), m.end("num"), num):
                 continue
             noun = m.group("noun").lower()
-            if noun.startswith("fighter") and re.search(r"\b[A-Z][A-Za-z]{0,3}-?\d|\b(?:stealth|jet)\b", mods):
+            if noun.startswith("fighter") and re.search(r"\b[A-Z][A-Za-z]{0,3}-\d|\b(?:MiG|Su|F|J)\d|\b(?:stealth|jet)\b", mods):
                 continue  # "40 MiG-29 fighters", "52 F-35 stealth fighters": aircraft
             if noun.startswith("rebel") and re.search(r"(?i)\b(?:labou?r|tory|tories|conservative|republican|democrat(?:ic)?|"
                                                       r"liberal|backbench|party|gop|snp)\b", mods):
@@ -1419,7 +1419,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_NUMBERS_N_RE.finditer(text) if "numbere" in low or "number" in low or "total" in low else ()):
             noun_after = re.match(r"\s+(?!(?:and|or|but|while|as)\b)(?:[a-z-]+\s+)?([a-z]{3,})\b", text[m.end("num"):])
             if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|in|on|at|by|after|before|and|according|"
-                                               rf"across|including|strong)", noun_after.group(1), re.I):
+                                               rf"across|including|strong|themselves|itself|overall|altogether)", noun_after.group(1), re.I):
                 continue  # "the list numbers 40 pages"
             if _FORCE_SUBJECT.search(text, max(0, m.start() - 250), m.start()) and not _NOT_HEADS.search(
                     text, max(0, m.start() - 40), m.start()):
