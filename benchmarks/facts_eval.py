@@ -368,6 +368,7 @@ def main() -> None:
     own_articles(verbose, "blind101", "(a102) hundred-and-second set, a long article (scored blind first)")
     own_articles(verbose, "blind102", "(a103) hundred-and-third set, a long article (scored blind first)")
     own_articles(verbose, "blind103", "(a104) hundred-and-fourth set, a long article (scored blind first)")
+    own_articles(verbose, "blind104", "(a105) hundred-and-fifth set, a long article (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:

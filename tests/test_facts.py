@@ -1834,3 +1834,10 @@ def test_a_named_armed_group_estimated_by_monitors_to_have_a_range_of_members():
 ])
 def test_m23_fighters_are_people_and_a_force_that_numbers_n_themselves(text, expected):
     assert values_of(text, "troops", date(2025, 4, 4)) == expected
+
+
+def test_a_year_inside_a_name_is_no_date():
+    ref = date(2024, 1, 24)
+    assert find_timexes("The exercise, Steadfast Defender 2024, began on Wednesday.", ref)[0].text == "Wednesday"
+    assert [t.value for t in find_timexes("Prices rose in January 2023.", ref)] == ["2023-01"]
+    assert [t.value for t in find_timexes("He was born in New York 1950.", ref)] == ["1950"]

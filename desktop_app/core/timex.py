@@ -629,6 +629,10 @@ def _year(m, c):
                  r"model|Windows|Office|Interstate|page|pages|bus|line|code|Law|Act)\s*$",
                  c.text[max(0, m.start() - 14):m.start()], re.I):
         return None
+    if re.search(r"\b(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\s+$", c.text[max(0, m.start() - 40):m.start()]) and not re.search(
+            rf"(?:{MONTH})\.?\s+$|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Oo]f|[Ff]rom|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]all)\s+\S+\s+\S+\s+$",
+            c.text[max(0, m.start() - 40):m.start()]):
+        return None  # "the exercise Steadfast Defender 2024": part of a name
     after = c.text[m.end():m.end() + 25]
     if re.match(r"\s+[A-Z]{1,2}\d{0,3}\b", after) and re.search(r"\b(?:named|designated|dubbed|called|asteroid|comet)\s+$",
                                                              c.text[max(0, m.start() - 12):m.start()], re.I):
