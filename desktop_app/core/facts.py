@@ -666,6 +666,11 @@ def _vague_or_number(text: str) -> dict[str, Any] | None:
     return {"value": None, "min": q.min, "max": q.max}
 
 
+def _range_vals(rng: tuple[float, float]) -> dict[str, Any]:
+    """The values of a range fact ("between 4,000 and 6,000")."""
+    return {"value": None, "min": as_int_if_whole(rng[0]), "max": as_int_if_whole(rng[1])}
+
+
 def _range_values(lo_text: str, hi_text: str) -> tuple[float, float] | None:
     """Both ends of "between 1.1 and 1.5 million": a scale written once belongs to both."""
     lo, hi = parse_quantity(lo_text), parse_quantity(hi_text)
@@ -896,8 +901,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 verb = (m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4")).lower()
                 if verb == "casualties":
                     verb = "killed"
-                add("casualties", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                       "max": as_int_if_whole(rng[1])},
+                add("casualties", m.start(), m.end(), _range_vals(rng),
                     outcome=_OUTCOME.get(verb, "killed" if re.search(r"dead|death|drown|gunned|lives", verb) else verb),
                     who=(m.group("who") or m.group("who3") or m.group("who4") or "").lower() or None, approx=True)
 
@@ -1043,8 +1047,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue  # "from about 200,000 to 300,000 soldiers": a change (_FROM_TO_RE), not a range
             if any(w.lower().strip(".,") in _BAD_MODS for w in m.group("mods").split()):
                 continue
-            add("troops", m.start(), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                "max": as_int_if_whole(rng[1])},
+            add("troops", m.start(), m.end(), _range_vals(rng),
                 side=_side(m.group("mods")), unit=m.group("noun").lower(), approx=True)
 
         for m in _FROM_TO_RE.finditer(text):
@@ -1136,8 +1139,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if hi and vals.get("value") is not None:
                 rng = _range_values(num, hi.group(1))  # "the number of militants ... was between 50 and 60"
                 if rng is not None:
-                    add("troops", text.rfind("between", 0, start), hi.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                                  "max": as_int_if_whole(rng[1])}, context=lead, approx=True)
+                    add("troops", text.rfind("between", 0, start), hi.end(), _range_vals(rng), context=lead, approx=True)
                     continue
             add("troops", start, m.end("num"), vals, change=change, context=lead, approx=bool(m.group("approx")))
 
@@ -1172,8 +1174,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                             and not _NOT_HEADS.search(text[anchor.end:r.start()] if anchor.sentence_index == s.index else text[:r.start()])
                             and rng[0] >= 10 and not _casualty_after(text, r.end())
                             and not re.search(r"(?i)\b(?:aged?|ages?|age\s+of|between)\s+$", text[max(0, r.start() - 12):r.start()])):
-                        add("troops", r.start(), r.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                           "max": as_int_if_whole(rng[1])}, change="restated", context="bare", approx=True)
+                        add("troops", r.start(), r.end(), _range_vals(rng), change="restated", context="bare", approx=True)
                     continue
                 m = _BARE_COUNT_RE.match(text, st)
                 if not m:
@@ -1231,8 +1232,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if m.group("lo") or m.group("lo2"):  # "whose numbers are put at between 2,000 and 3,000", "thought to number four to six"
                 rng = _range_values(m.group("lo") or m.group("lo2"), m.group("num"))
                 if rng is not None:
-                    add("troops", m.start("lo") if m.group("lo") else m.start("lo2"), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                           "max": as_int_if_whole(rng[1])}, unit="force", approx=True)
+                    add("troops", m.start("lo") if m.group("lo") else m.start("lo2"), m.end(), _range_vals(rng), unit="force", approx=True)
             else:
                 take(m, unit="force")
 
@@ -1271,8 +1271,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if (_FIGHTING_CONTEXT.search(text) or _MILITARY_UNIT.search(text)) and not _casualty_after(text, m.end()):
                 rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
                 if rng is not None:  # "is estimated by U.N. monitors to have between 4,000 and 6,000 members"
-                    add("troops", m.start("lo") - len("between "), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                                       "max": as_int_if_whole(rng[1])}, unit="members", approx=True)
+                    add("troops", text.rfind("between", 0, m.start("lo")), m.end(), _range_vals(rng), unit="members", approx=True)
                 elif not m.group("lo"):
                     take(m, unit="members")
 
@@ -1323,8 +1322,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 if after_troops(m):
                     rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
                     if rng is not None:  # "are expected to contribute 5,000 to 7,000 more"
-                        add("troops", m.start("lo"), m.end(), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                               "max": as_int_if_whole(rng[1])}, change="more", approx=True)
+                        add("troops", m.start("lo"), m.end(), _range_vals(rng), change="more", approx=True)
                     else:
                         take(m, change="more")
             for m in _AND_N_MORE_RE.finditer(text):  # "about 30,000 fighters, and allied factions several thousand more."
@@ -1425,8 +1423,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     text, max(0, m.start() - 40), m.start()):
                 rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
                 if rng is not None:  # "are believed to number between 3,000 and 4,000"
-                    add("troops", m.start("lo") - len("between "), m.end("num"), {"value": None, "min": as_int_if_whole(rng[0]),
-                                                                              "max": as_int_if_whole(rng[1])}, context="numbers", approx=True)
+                    add("troops", text.rfind("between", 0, m.start("lo")), m.end("num"), _range_vals(rng), context="numbers", approx=True)
                 elif not m.group("lo"):
                     take(m, end=m.end("num"), context="numbers")
 
