@@ -1841,3 +1841,31 @@ def test_a_year_inside_a_name_is_no_date():
     assert find_timexes("The exercise, Steadfast Defender 2024, began on Wednesday.", ref)[0].text == "Wednesday"
     assert [t.value for t in find_timexes("Prices rose in January 2023.", ref)] == ["2023-01"]
     assert [t.value for t in find_timexes("He was born in New York 1950.", ref)] == ["1950"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain will shrink the number of its soldiers in Estonia this winter. The change will bring the force to about "
+     "900, from roughly 1,700 today.", [900, 1700]),
+    ("The ministry will reduce Dutch forces in Lithuania to 300, from 450 now.", [300, 450]),
+    # decoys: a force that is no army, and no troops in sight
+    ("The union met the bosses. The deal will bring the labour force to 5,000, from 6,000.", []),
+    ("The change will bring the force to about 900.", []),
+])
+def test_a_force_brought_to_a_count_from_another_after_troops_are_named(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 2, 3))) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The militants, maybe 400 of them, crossed the river at dawn.", [400]),
+    ("The guerrillas, about 2,500 of them, hold the hills.", [2500]),
+    # decoys: no force
+    ("The students, about 2,500 of them, hold the square.", []),
+])
+def test_a_force_counted_in_an_aside_of_them(text, expected):
+    assert values_of(text, "troops", date(2025, 2, 3)) == expected
+
+
+def test_a_capitalised_open_is_a_tournament_not_an_opening():
+    ref = date(2025, 9, 6)
+    assert [t.value for t in find_timexes("She lost the Australian Open final in January to a rival.", ref)] == ["2025-01"]
+    assert [t.value for t in find_timexes("The new stadium opens in June.", ref)] == ["2026-06"]

@@ -354,8 +354,8 @@ _WE_WERE_RE = re.compile(
     rf"|\bthere\s+(?:are|were)\s+(?:now\s+|only\s+|just\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})\s+of\s+us\b)")
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
-    rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:in\s+all|in\s+total|all\s+told|"
-    rf"altogether|strong)\s*,", re.I)
+    rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
+    rf"(?:in\s+all|in\s+total|all\s+told|altogether|strong|of\s+them)\s*,", re.I)  # "whose fighters, perhaps 60,000 of them, guard"
 # "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
 _WHO_BASED_RE = re.compile(
     rf"\b(?:the|The|those|Those)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:who|that)\s+"
@@ -374,15 +374,16 @@ _RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lowe
 _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
-    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|strength|"
+    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|strength|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence|count|strength|ceiling|cap))"
     rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?|\s+there)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
     rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
     rf"(?:\s+by\s+(?:(?:about|roughly|nearly|almost|more\s+than|some)\s+)?(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
     rf"(?:\s+from\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{NUMBER_PATTERN}))?"  # "reduce its forces in Syria from about 2,000"
-    rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))",
-    re.I,
+    rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
+    rf"(?:,?\s+from\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b))?",
+    re.I,  # "bring the force to fewer than 1,000, from about 2,000 now"
 )
 # "his unit, which should have 500 soldiers, was down to about 140"; "The force, which has 10,000 soldiers, will lose
 # about 2,500": the count just named, changed.
@@ -1282,7 +1283,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     and not _casualty_after(text, m.end())):
                 take(m, "" if m.group("num") else "2", end=m.end("num") if m.group("num") else m.end(), unit="unit")
 
-        for m in (_IN_ALL_RE.finditer(text) if " all" in low or " total" in low or "altogether" in low or " strong" in low else ()):
+        for m in (_IN_ALL_RE.finditer(text) if " all" in low or " total" in low or "altogether" in low or " strong" in low
+                  or " of them," in low else ()):
             take(m, end=m.end("num"), unit=m.group("noun").lower())
 
         for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
@@ -1445,10 +1447,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             what = m.group("what").lower()
             if what == "strength" and not (after_troops(m) or _TROOP_NOUN_RE.search(text) or prev_troops):
                 continue  # "reduces its strength from 19,000 to about 12,600" only where the sentence is about a force
-            if after_troops(m) or what == "strength" or re.match(r"troop|force|personnel|soldier", what) and what != "force":
+            if (after_troops(m) or what == "strength" or re.match(r"troop|force|personnel|soldier", what) and what != "force"
+                    or what == "force" and pos and _TROOP_NOUN_RE.search(sentences[pos - 1].text + " " + text[:m.start()])
+                    and not re.search(r"\b(?:labou?r|work|police|task|sales)\s+force\b", text[:m.end("what")], re.I)):
+                # "... American service members in Syria. The drawdown will bring the force to fewer than 1,000"
                 if m.group("num1"):
                     take(m, "1", end=m.end("num1"), change="from", context=m.group("what").lower())
                 take(m, end=m.end("num"), change="to", context=m.group("what").lower())
+                if m.group("num2") and not _year_like(m.group("num2")):
+                    take(m, "2", end=m.end("num2"), change="from", context=m.group("what").lower())
         bare_counts()
     return out
 

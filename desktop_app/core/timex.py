@@ -34,7 +34,7 @@ _FUTURE = re.compile(
     r"\b(?:will|won[’']t|shall|'ll|’ll|would(?!\s+(?:have|not\s+have)\b)|is\s+to|are\s+to|(?<!the\s)(?<!a\s)(?<!its\s)(?<!this\s)(?<!that\s)(?<!their\s)(?<!his\s)(?<!her\s)plans?\s+(?:to|for|on)|scheduled|(?<!than-)expected|expects?|due|"
     r"set\s+to|going\s+to|intends?|upcoming|to\s+be\s+held|called\s+for|calls\s+for|resumes?|planned|planning|"
     r"as\s+soon\s+as|as\s+early\s+as|"
-    r"begins?|starts?|expires|lapses|takes?\s+effect|comes?\s+into\s+(?:force|effect)|goe?s?\s+into\s+effect|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)opens?(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
+    r"begins?|starts?|expires|lapses|takes?\s+effect|comes?\s+into\s+(?:force|effect)|goe?s?\s+into\s+effect|(?<!was\s)(?<!were\s)(?<!been\s)(?<!remained\s)(?<!stayed\s)(?-i:opens?)(?!-)|meets?|ends|finishes|concludes|departs|faces?|plays?|is\s+on|are\s+on|next|"
     r"(?<=\w\s)(?:starting|beginning|opening)(?=\s+(?:on|this|next|in)\b)|"
     r"kicks?\s+off|tees?\s+off|gets?\s+under\s?way|deadline\s+is|"
     r"forecast)\b",
