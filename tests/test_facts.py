@@ -1869,3 +1869,28 @@ def test_a_capitalised_open_is_a_tournament_not_an_opening():
     ref = date(2025, 9, 6)
     assert [t.value for t in find_timexes("She lost the Australian Open final in January to a rival.", ref)] == ["2025-01"]
     assert [t.value for t in find_timexes("The new stadium opens in June.", ref)] == ["2026-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The division has suffered 4,000 killed and wounded since June.", [4000]),
+    ("Officials said the rebels had sustained more than 200 dead in the fighting.", [200]),
+    ("It lost its best men, which Kyiv puts at 700 killed a week.", [700]),
+    # decoys: no casualty after the verb
+    ("The club suffered 3 defeats in a row.", []),
+    ("The firm sustained 40 losses of contracts.", []),
+])
+def test_a_toll_suffered_or_sustained(text, expected):
+    assert values_of(text, "casualties", date(2025, 11, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"My company should have 150," said a lieutenant of the 47th Brigade. "We have perhaps 60 who can still fight."',
+     [150, 60]),
+    ("Their regiment used to have 1,200, an officer said.", [1200]),
+    # decoys: a business, a hospital, a fire company
+    ('"Our company has 500," said the chief executive. "We have maybe 120 who can code."', []),
+    ('"We have 3 who are sick," the nurse said.', []),
+    ("The fire company had 30 volunteers.", []),
+])
+def test_a_unit_counting_its_own_men(text, expected):
+    assert values_of(text, "troops", date(2025, 11, 2)) == expected

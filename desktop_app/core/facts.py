@@ -352,6 +352,13 @@ _WE_WERE_RE = re.compile(
     rf"(?:\b[Ww]e\s+(?:were|are)\s+(?:now\s+|only\s+|just\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s+(?:when|at|in|then|now|left|men|soldiers)\b|\s*[,.;”\"])"
     rf"|\bthere\s+(?:are|were)\s+(?:now\s+|only\s+|just\s+)?(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})\s+of\s+us\b)")
+# '"Our battalion should have 500," said a sergeant'; '"We have maybe 120 who can hold a rifle."': a unit's own count.
+_UNIT_HAS_RE = re.compile(
+    rf"\b(?:(?:[Oo]ur|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<unit>battalion|brigade|company|platoon|regiment|"
+    rf"unit|squad|division|detachment|garrison)\s+(?:should\s+have|(?:is|was)\s+(?:supposed|meant)\s+to\s+have|used\s+to\s+have|"
+    rf"once\s+had|had|has|now\s+has|started\s+with)"
+    rf"|[Ww]e\s+(?:now\s+|still\s+|only\s+)?have)\s+(?:only\s+|just\s+|maybe\s+|perhaps\s+|barely\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,.;”\"]|\s+(?:men|soldiers|troops|fighters|left|now|who\s+can|able|fit)\b)")
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -588,7 +595,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
-    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s))"
+    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s)|(?<=\bputs\sat\s)|"
+    rf"(?<=\bsuffered\s)|(?<=\bsuffering\s)|(?<=\bsuffers\s)|(?<=\bsustained\s)|(?<=\bsustaining\s)|(?<=\bincurred\s))"  # "has suffered 100,000 killed or wounded"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?:still\s+|(?:reported|presumed|feared|believed)\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
     re.I,
@@ -870,6 +878,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         based = ((" who " in text or " that " in text) and troops_seen and _WHO_BASED_RE.search(text))
         only_bare = not based and not (prev_troops and (" of them " in low or " of those " in low)) and not (
             ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and not (
+            ("we have " in low or "we now have " in low or "we still have " in low or "we only have " in low) and prev_troops
+            and _UNIT_HAS_RE.search(text)) and not (
             (" to have " in low or " to field " in low or " to number " in low) and _EST_HAVE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
         if only_bare and prev_kind != "troops":
@@ -1275,6 +1285,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     add("troops", text.rfind("between", 0, m.start("lo")), m.end(), _range_vals(rng), unit="members", approx=True)
                 elif not m.group("lo"):
                     take(m, unit="members")
+
+        for m in (_UNIT_HAS_RE.finditer(text) if " have " in low or " has " in low or " had " in low or "started with" in low else ()):
+            unit = (m.group("unit") or "").lower()
+            here = text[:m.start()] + " " + text[m.end():]
+            if ((unit and unit not in ("company", "unit", "division") and not re.search(r"\b(?:police|fire|rescue)\s*$", text[:m.start("unit")], re.I))
+                    or prev_troops or _MILITARY_UNIT.search(here) or _TROOP_NOUN_RE.search(here)) and not _casualty_after(text, m.end()) \
+                    and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), unit=unit or "unit")
 
         for m in (_WE_WERE_RE.finditer(text) if "we were " in low or "we are " in low or " of us" in low else ()):
             here = text + " " + (sentences[pos + 1].text if pos + 1 < len(sentences) else "")
