@@ -1894,3 +1894,20 @@ def test_a_toll_suffered_or_sustained(text, expected):
 ])
 def test_a_unit_counting_its_own_men(text, expected):
     assert values_of(text, "troops", date(2025, 11, 2)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The National Guard, set up in 2019, has about 110,000 members.", [110000]),
+    ("The gendarmerie, a militarised force under the interior ministry, has about 100,000 men.", [100000]),
+    # decoys: a political force, a bare "force"
+    ("The party, a political force created in 2019, has about 130,000 members.", []),
+    ("The force has about 130,000 members.", []),
+])
+def test_a_guard_or_militarised_force_with_members(text, expected):
+    assert values_of(text, "troops", date(2025, 2, 4)) == expected
+
+
+def test_a_mandate_that_runs_until_a_month_looks_ahead():
+    ref = date(2024, 11, 28)
+    assert [t.value for t in find_timexes("Its mandate runs until August.", ref)] == ["2025-08"]
+    assert [t.value for t in find_timexes("The truce lasted until August.", ref)] == ["2024-08"]

@@ -146,6 +146,7 @@ _FIELD_WORDS = ("field", "muster", "command", "mobili", "deploy", "station")
 # "Haiti's small army ... has about 2,000 members": a force's members or men.
 _FORCE_HAS_RE = re.compile(
     rf"\b(?:army|armies|militias?|armed\s+forces|military|brigade|battalion|regiment|(?:defen[cs]e|security|military)\s+forces?|"
+    rf"(?-i:National\s+Guard)|gendarmerie|(?:militari[sz]ed|paramilitary|armed|fighting|elite)\s+force|"  # "The National Guard, a militarised force ..., has about 130,000 members"
     rf"navy|air\s+force|marine\s+corps|gangs|cartels|paramilitar(?:y|ies)|(?:dissident|rebel|armed|breakaway)\s+factions?|"
     rf"(?:armed|rebel|insurgent|jihadist|militant|paramilitary|guerrilla)\s+(?:groups?|movements?))\b"
     rf"(?:(?!\b(?:and|but|while)\b)(?:[^.;]|(?<=\b[A-Z])\.)){{0,60}}?"

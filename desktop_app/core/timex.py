@@ -110,7 +110,7 @@ def _future(text: str, start: int, end: int) -> bool:
         return True  # "invited Trump to the White House on Thursday": the visit is ahead
     if re.search(r"\b(?:until|till)\s+(?:\S+\s+){0,3}$", before, re.I) and (re.search(
             r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|given|gave)\b", before, re.I) or (
-            re.search(r"\b(?:has|have|will|is|are)\b", clause := re.split(r"[;:]\s|,\s", before)[-1], re.I)
+            re.search(r"\b(?:has|have|will|is|are|runs|lasts|continues|remains|stays|applies)\b", clause := re.split(r"[;:]\s|,\s", before)[-1], re.I)
             and not re.search(r"\b(?:was|were|had)\b", clause))):
         # "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline ahead; not "... has
         # been slowed; only one crossing was open until Feb. 13"
