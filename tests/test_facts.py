@@ -1911,3 +1911,17 @@ def test_a_mandate_that_runs_until_a_month_looks_ahead():
     ref = date(2024, 11, 28)
     assert [t.value for t in find_timexes("Its mandate runs until August.", ref)] == ["2025-08"]
     assert [t.value for t in find_timexes("The truce lasted until August.", ref)] == ["2024-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The militia was blamed for the killing of dozens of villagers near Bunia.", [(24, 99)]),
+    ("A court convicted him over the murder of 12 farmers.", [12]),
+    ("The report describes the execution of three prisoners.", [3]),
+    # decoys: animals, a count of other things
+    ("The massacre of 40 cows angered farmers.", []),
+    ("The killing of two birds with one stone is an idiom.", []),
+])
+def test_a_toll_named_by_a_noun_the_killing_of_n(text, expected):
+    facts = facts_of(text, "casualties", date(2025, 3, 21))
+    assert [f.value if f.value is not None else (f.attrs["min"], f.attrs["max"]) for f in facts] == expected
+    assert all(f.attrs["outcome"] == "killed" for f in facts)

@@ -624,6 +624,8 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?:\s+(?:killed|dead))?)?\b"  # "The dead included 104 coup plotters"
     rf"|\b(?:the\s+)?(?P<verb20>deaths?)\s+of\s+(?P<approx20>{APPROX_PATTERN}\s+)?(?P<num20>{_NUM_OR_VAGUE})\b"
     rf"(?:\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who20>{_CASUALTY_WHO})\b)?"  # "resulted in the death of six"
+    rf"|\b(?:the\s+)?(?P<verb25>killings?|massacres?|murders?|executions?|slaughter)\s+of\s+(?P<approx25>{APPROX_PATTERN}\s+)?(?P<num25>{_NUM_OR_VAGUE})\s+"
+    rf"(?:(?![\w-]*(?:s|ed)\b)[\w.’'-]+\s+){{0,2}}?(?P<who25>{_CASUALTY_WHO})\b"  # "including the killing of hundreds of civilians in Axum"
     rf"|\b(?:lost|losing|loses)\s+[“\"]?(?P<approx8>{APPROX_PATTERN}\s+)?(?P<num8>{_NUM_OR_VAGUE})[”\"]?\s+(?:of\s+(?:its|their|his|her)\s+own\s+)?(?:\w+\s+){{0,2}}?"
     rf"(?P<who8>(?!members\b)(?:{_CASUALTY_WHO}|lives))\b"
     rf"|\b(?P<verb24>holds|held|holding|is\s+holding|are\s+holding)\s+(?P<approx24>{APPROX_PATTERN}\s+)?(?P<num24>{_NUM_OR_VAGUE})\s+"
@@ -643,7 +645,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     re.I,
 )
 # Words without which the word-led casualty forms cannot match.
-_CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "behead", "dead", "death", "victim", "casualt",
+_CASUALTY_LIT_WORDS = ("kill", "wound", "injur", "captur", "execut", "massacr", "murder", "slaughter", "behead", "dead", "death", "victim", "casualt",
                        "lost", "losing", "loses", "losses", "claim", "cost", "toll", "number of", "those", "neutrali", "bodies", "prisoners of war", "pows")
 _AND_SECOND_RE = re.compile(  # "killed more than 140 Palestinians and five Israelis": the second count
     rf"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,60}}?\b(?:{_CASUALTY_WHO})\s+and\s+"
@@ -729,7 +731,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|\d[\d,]*\s+men|(?:hundreds|thousands|dozens)\s+of\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|killings|massacres?|murders?|executions?|slaughter|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|\d[\d,]*\s+men|(?:hundreds|thousands|dozens)\s+of\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
@@ -771,7 +773,8 @@ _DISTANCE_CUE = re.compile(r"(?:mile|kilomet|(?:\b|\d)kms?\b|met(?:er|re)|\bnmi\
 
 _OUTCOME = {"dead": "killed", "died": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed",
             "executing": "killed", "massacred": "killed", "beheaded": "killed", "beheading": "killed", "massacring": "killed", "slain": "killed", "executed": "killed", "killing": "killed",
-            "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
+            "killings": "killed", "massacre": "killed", "massacres": "killed", "murder": "killed", "murders": "killed",
+            "execution": "killed", "executions": "killed", "slaughter": "killed", "neutralised": "killed", "neutralized": "killed", "neutralising": "killed", "neutralizing": "killed",
             "injured": "wounded", "injuring": "wounded", "hurt": "wounded", "wounding": "wounded",
             "capturing": "captured", "taken prisoner": "captured", "holds": "captured", "held": "captured", "holding": "captured",
             "is holding": "captured", "are holding": "captured", "unaccounted for": "missing"}
