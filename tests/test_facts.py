@@ -1925,3 +1925,21 @@ def test_a_toll_named_by_a_noun_the_killing_of_n(text, expected):
     facts = facts_of(text, "casualties", date(2025, 3, 21))
     assert [f.value if f.value is not None else (f.attrs["min"], f.attrs["max"]) for f in facts] == expected
     assert all(f.attrs["outcome"] == "killed" for f in facts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British troop numbers in Estonia, now about 900, peaked at roughly 1,700 in 2023.", [900, 1700]),
+    ("Chad has about 1,000 soldiers in Mali, and hundreds more stationed in Niger.", [1000, (200, 999)]),
+    # decoys: numbers of other things after the aside
+    ("Troop numbers in Estonia, now about 900, cost 40 million pounds.", [900]),
+    ("Chad has about 1,000 soldiers in Mali, and hundreds more tanks.", [1000]),
+])
+def test_a_troop_level_with_an_aside_and_more_deployed_there(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 10, 29)), key=str) == sorted(expected, key=str)
+
+
+def test_next_years_event_on_a_day_is_next_year():
+    ref = date(2025, 12, 7)
+    assert [t.value for t in find_timexes("Next year's race will be held on Dec. 6.", ref)] == ["2026", "2026-12-06"]
+    assert [t.value for t in find_timexes("Last year's race was held on Dec. 1.", ref)] == ["2024", "2024-12-01"]
+    assert [t.value for t in find_timexes("The race was held on Dec. 1.", ref)] == ["2025-12-01"]

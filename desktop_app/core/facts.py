@@ -108,7 +108,7 @@ _STRENGTH_RE = re.compile(
     rf"(?:(?:who|which|that|there|here|thought|believed|estimated|said|reported|now|will|would|could|may|might|eventually|"
     rf"currently|once|then|still|officials|analysts|experts|diplomats|sources|say|says|believe|believes|estimate|"
     rf"estimates),?\s+){{0,4}}(?:to\s+)?"
-    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:[\w.’'-]+\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
+    rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:[\w.’'-]+(?:,(?=\s+(?:now|currently|then|today)\b))?\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent)|\s+(?:days?|weeks?|months?|years?|"
     rf"hours?|minutes?|decades?)\b)",
@@ -240,7 +240,7 @@ _N_MORE_AUX_RE = re.compile(
 )
 _AND_N_MORE_RE = re.compile(
     rf"\band\s+(?:(?:its|their|the|allied|other)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+more"
-    rf"(?=\s*[.;,]|\s*$)", re.I)
+    rf"(?=\s*[.;,]|\s*$|\s+(?:deployed|stationed|based|posted|serving|fighting|on\s+the\s+way|in\s+reserve|there)\b)", re.I)
 _RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
     rf"\b(?:{_TROOP_NOUNS}|militia|insurgent|rebel|jihadist|guerrilla|(?P<own>its|their))(?:['’]s?)?\s+ranks\s+(?:have\s+|has\s+|had\s+)?"
     rf"(?:swelled|swollen|grown|grew|risen|rose|increased|fallen|fell|shrunk|shrank|dwindled|thinned|climbed)\s+to\s+"

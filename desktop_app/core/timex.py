@@ -258,6 +258,9 @@ def _nine_eleven(m, c):
     return "2001-09-11", "DATE", True, date(2001, 9, 11)
 
 
+_YEARS_OWN = re.compile(r"\b(next|last)\s+year['’]s\b(?![^,;]*\b(?:19|20)\d\d\b)", re.I)
+
+
 @rule(rf"\b(?:{MOD}[-\s]+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:\d|\s*(?:%|,\d))"
       rf"(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b|,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b)?", 0, cue=CUE_MONTH)
 def _month_day(m, c):
@@ -266,6 +269,8 @@ def _month_day(m, c):
         y = int(m.group("y"))
     elif m.group("yrel") and c.ref:  # "Nov. 27 last year"
         y = c.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel")]
+    elif c.ref and (own := _YEARS_OWN.search(_SENTENCE_END.split(c.text[max(0, m.start() - 80):m.start()])[-1])):
+        y = c.ref.year + (1 if own.group(1).lower() == "next" else -1)  # "Next year's race will be held on Dec. 6"
     elif c.ref:
         # A day ahead in a past-tense sentence is usually a deadline or a schedule ("ruled that he must be returned
         # by Jan. 14", "extended to Nov. 20"): the nearest such day, without _year_for's past-clause rule.
