@@ -1943,3 +1943,21 @@ def test_next_years_event_on_a_day_is_next_year():
     assert [t.value for t in find_timexes("Next year's race will be held on Dec. 6.", ref)] == ["2026", "2026-12-06"]
     assert [t.value for t in find_timexes("Last year's race was held on Dec. 1.", ref)] == ["2024", "2024-12-01"]
     assert [t.value for t in find_timexes("The race was held on Dec. 1.", ref)] == ["2025-12-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The war has pressed about 80,000 men into uniform.", [80000]),
+    ("Experts put the rebels' strength at 5,000 to 7,000.", [(5000, 7000)]),
+    ("Analysts estimated the army's strength at about 90,000, perhaps 60,000, though many are on paper only.",
+     [60000, 90000]),
+    ("Of the 900 passengers, no more than 200 were combat troops.", [200]),
+    ("The ministry has called up 20,000 reservists, in batches of about 2,000 a month.", [2000, 20000]),
+    ("He said 50,000 militia volunteers stood ready.", [50000]),
+    # decoys: the same shapes about other things
+    ("The club put the team's strength at 25 players.", []),
+    ("Economists estimated the economy's size at 400 billion dollars.", []),
+    ("The war has pressed about 80,000 people into poverty.", []),
+    ("No more than 200 were combat aircraft.", []),
+])
+def test_strength_estimates_and_counts_said_to_be_troops(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 10, 28)), key=str) == sorted(expected, key=str)

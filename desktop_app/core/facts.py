@@ -57,7 +57,7 @@ class Fact:
 _TROOP_NOUNS = (
     r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
-    r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|(?<=\bof\s)militia\b|"
+    r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|militia\s+volunteers|(?<=\bof\s)militia\b|"
     r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
@@ -317,7 +317,8 @@ _BARE_AFTER_TROOPS_RE = re.compile(
     rf"versus|compared\s+(?:with|to))\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?=\s*[,.;)]|\s*$|\s+(?:in|on|by|over|this|that|next|last|after|before|from|during|according|troops|soldiers|personnel|"
-    rf"men|strong|now|currently|today|there)\b|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
+    rf"men|strong|now|currently|today|there)\b|\s+(?:a|per|each|every)\s+(?:month|week|day|year)\b"
+    rf"|\s+to\s+(?![\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\b))",
     re.I,
 )
 # "The Syrian army, which ..., has lost 60,000 soldiers since 2011 and now numbers around 150,000": the force's size.
@@ -360,6 +361,20 @@ _UNIT_HAS_RE = re.compile(
     rf"once\s+had|had|has|now\s+has|started\s+with)"
     rf"|[Ww]e\s+(?:now\s+|still\s+|only\s+)?have)\s+(?:only\s+|just\s+|maybe\s+|perhaps\s+|barely\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,.;”\"]|\s+(?:men|soldiers|troops|fighters|left|now|who\s+can|able|fit)\b)")
+# "a conscription drive that has pressed tens of thousands of young men into uniform"
+_INTO_UNIFORM_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w-]+\s+){{0,2}}?(?:men|women|people|recruits|conscripts|volunteers)\s+"
+    rf"(?:in|into)\s+(?:uniform|the\s+(?:army|military|ranks|armed\s+forces|trenches))\b", re.I)
+# "analysts estimated the army's strength at 300,000 to 400,000": a force's size, estimated.
+_STRENGTH_AT_RE = re.compile(
+    rf"\b(?:estimated|estimates?|estimating|put|puts|putting|reckoned|reckons|gauged|assessed|assesses)\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<whose>(?:[\w.’'-]+\s+){{0,3}}?)(?:strength|numbers|size|ranks|manpower)\s+at\s+(?:between\s+)?"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?:\s*(?:to|-|–|and)\s*(?P<hi>{NUMBER_PATTERN})(?![,.]\d))?"
+    rf"(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b(?<!\bmen))", re.I)
+# "of whom no more than 70,000 were combat troops": a count said to be troops.
+_WERE_TROOPS_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:of\s+(?:them|whom|those)\s+)?(?:were|are)\s+"
+    rf"(?:(?:combat|regular|active|front-?line|active-duty|professional|trained|armed|career)\s+)?(?:troops|soldiers|fighters|combatants)\b{_NOT_CRAFT}", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -786,7 +801,7 @@ _START_RE = re.compile(rf"\b{APPROX_PATTERN}\s+|{_NUM_OR_VAGUE}", re.I)
 _START_WORDS = frozenset(_NUMBER_WORDS) | {
     "a", "an", "several", "few", "many", "hundreds", "thousands", "dozens", "scores", "tens", "about", "around", "roughly",
     "some", "nearly", "almost", "approximately", "approx", "more", "over", "at", "up", "fewer", "less", "as", "close", "just",
-    "under", "upwards", "in", "half"}
+    "under", "upwards", "in", "half", "no", "not"}
 _TOKEN_START = re.compile(r"(?<![\w.,])\d|\b[A-Za-z]+")
 
 
@@ -797,7 +812,7 @@ _ONLY_BEFORE = {
     "a": {"dozen", "few", "handful", "hundred", "thousand", "million", "billion", "quarter", "total", "score", "couple"},
     "an": {"estimated", "additional", "extra"}, "in": {"excess"}, "at": {"least", "most"}, "as": {"many", "much", "few"},
     "up": {"to"}, "close": {"to"}, "just": {"over", "under", "below", "above"}, "more": {"than"}, "less": {"than"},
-    "fewer": {"than"}, "upwards": {"of"},
+    "fewer": {"than"}, "upwards": {"of"}, "no": {"more"}, "not": {"more"},
 }
 
 
@@ -1309,6 +1324,25 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                   or " of them," in low else ()):
             take(m, end=m.end("num"), unit=m.group("noun").lower())
 
+        for m in (_INTO_UNIFORM_RE.finditer(text) if "uniform" in low or " into the " in low or " in the " in low else ()):
+            if not _casualty_after(text, m.end()):
+                take(m, unit="men")
+
+        for m in (_STRENGTH_AT_RE.finditer(text) if " at " in text else ()):
+            whose = m.group("whose")
+            if (_FORCE_SUBJECT.search(whose) or _GROUP_SUBJECT.search(whose) or re.search(r"\b(?:troop|military)\b", whose, re.I)
+                    or (m.group(0).lower().find("strength") >= 0 and _MILITARY_UNIT.search(text))) and not _year_like(m.group("num")):
+                rng = _range_values(m.group("num"), m.group("hi")) if m.group("hi") else None
+                if rng is not None:
+                    add("troops", m.start("approx") if m.group("approx") else m.start("num"), m.end("hi"), _range_vals(rng),
+                        context="strength", approx=True)
+                elif not m.group("hi"):
+                    take(m, end=m.end("num"), context="strength")
+
+        for m in (_WERE_TROOPS_RE.finditer(text) if " were " in text or " are " in text else ()):
+            if not _year_like(m.group("num")):
+                take(m, end=m.end("num"), unit="troops")
+
         for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
             if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
@@ -1456,6 +1490,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, change="part")
 
         last_tr = max((f.end for f in out[sent_first:] if f.kind == "troops" and f.sentence_index == s.index), default=None)
+        for m in (_ESTIMATE_AFTER_RE.finditer(text, last_tr) if last_tr is not None and ("perhaps" in low or "possibly" in low
+                  or "estimat" in low or "or even" in low) else ()):
+            if not _OTHER_PEOPLE.search(text, last_tr, m.start()) and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), change="estimate")  # "the army's strength at 300,000 to 400,000, ..., perhaps 150,000,"
         for m in (_BARE_AFTER_TROOPS_RE.finditer(text, last_tr) if last_tr is not None else ()):
             if re.search(r"(?:\d|\b(?:aged|ages?|age\s+of))\s+\w+\s*$", text[max(0, m.start() - 20):m.start("approx") if m.group("approx") else m.start("num")]):
                 continue  # "men aged 18 to 24": an age range, not a count

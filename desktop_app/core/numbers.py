@@ -41,7 +41,7 @@ VAGUE_PATTERN = (
     r"|\ba\s+handful\b"
 )
 APPROX_PATTERN = (
-    r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|more\s+than|over|at\s+least|up\s+to|"
+    r"(?:about|around|roughly|some|nearly|almost|approximately|approx\.|no\s+more\s+than|not\s+more\s+than|more\s+than|over|at\s+least|up\s+to|"
     r"fewer\s+than|less\s+than|an\s+estimated|as\s+many\s+as|close\s+to|just\s+over|just\s+under|under|"
     r"upwards\s+of|in\s+excess\s+of)"
 )
