@@ -1961,3 +1961,12 @@ def test_next_years_event_on_a_day_is_next_year():
 ])
 def test_strength_estimates_and_counts_said_to_be_troops(text, expected):
     assert sorted(values_of(text, "troops", date(2025, 10, 28)), key=str) == sorted(expected, key=str)
+
+
+def test_a_24_hour_clock_joins_its_weekday():
+    ref = date(2025, 10, 14)
+    found = find_timexes("The walkout will begin at 00:01 on Thursday and end at 23:59 on Friday.", ref)
+    assert [(t.text, t.value) for t in found] == [("00:01 on Thursday", "2025-10-16T00:01"),
+                                                  ("23:59 on Friday", "2025-10-17T23:59")]
+    # a score is no clock
+    assert [t.text for t in find_timexes("They won 2-1 on Thursday.", ref)] == ["Thursday"]

@@ -1183,7 +1183,7 @@ def find_timexes(text: str, ref: date | None, context: DayContext | None = None)
     return found
 
 
-_CLOCK_WORDS = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidday\b|\bmidnight\b")
+_CLOCK_WORDS = re.compile(r"(?i)\d\s*[ap]\.?m\b|\bnoon\b|\bmidday\b|\bmidnight\b|^(?:[01]?\d|2[0-3])[:.h][0-5]\d$")
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_DAY_TEXT = re.compile(rf"(?:{MONTH})\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})")
 
@@ -1195,7 +1195,7 @@ def _join_clock_and_day(found: list[Timex], text: str) -> list[Timex]:
         prev = out[-1] if out else None
         if (prev is not None and prev.type == "TIME" and "T" in (prev.value or "") and _CLOCK_WORDS.search(prev.text)
                 and not _FULL_DAY.search(prev.text) and tx.type == "DATE" and tx.value and _FULL_DAY.fullmatch(tx.value)
-                and _MONTH_DAY_TEXT.match(tx.text)
+                and (_MONTH_DAY_TEXT.match(tx.text) or re.fullmatch(r"[A-Z][a-z]+day", tx.text))  # "at 00:01 on Thursday"
                 and re.fullmatch(r",?\s+(?:on\s+)?", text[prev.end:tx.start]) and not re.search(r"[A-Z][a-z]+day", prev.text)):
             clock = "24:00" if re.match(r"(?i)midnight", prev.text) else prev.value.split("T", 1)[1]
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end], "TIME",
