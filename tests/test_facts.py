@@ -1970,3 +1970,15 @@ def test_a_24_hour_clock_joins_its_weekday():
                                                   ("23:59 on Friday", "2025-10-17T23:59")]
     # a score is no clock
     assert [t.text for t in find_timexes("They won 2-1 on Thursday.", ref)] == ["Thursday"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The branch, known as Islamic State Sahel, has an estimated 1,000 to 3,000 members, U.N. experts say.", [(1000, 3000)]),
+    ("Boko Haram has been weakened by infighting. The group has about 3,000 members left.", [3000]),
+    # decoys: bodies that are no armed force, a group without fighting context
+    ("Hezbollah's parliamentary bloc has 13 members.", []),
+    ("The Taliban cabinet has 30 members.", []),
+    ("The group has an estimated 2,000 to 4,000 members.", []),
+])
+def test_an_armed_groups_members(text, expected):
+    assert values_of(text, "troops", date(2024, 12, 11)) == expected

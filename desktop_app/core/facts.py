@@ -375,6 +375,14 @@ _STRENGTH_AT_RE = re.compile(
 _WERE_TROOPS_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+(?:of\s+(?:them|whom|those)\s+)?(?:were|are)\s+"
     rf"(?:(?:combat|regular|active|front-?line|active-duty|professional|trained|armed|career)\s+)?(?:troops|soldiers|fighters|combatants)\b{_NOT_CRAFT}", re.I)
+# "The affiliate, known as Islamic State Khorasan, has an estimated 2,000 to 4,000 members": an armed group's members.
+_ARMED_MEMBERS_RE = re.compile(
+    rf"\b(?:has|have|had|counts|numbers|numbered|with)\s+(?:(?:only|still|now)\s+)?(?:between\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?:between\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?:\s*(?:to|-|–|and)\s*(?P<hi>{NUMBER_PATTERN})(?![,.]\d))?\s+"
+    rf"(?:(?:armed|active|trained|hardcore|core)\s+)?members\b", re.I)
+_GROUP_WORD = re.compile(r"\b(?:group|affiliate|branch|faction|movement|organi[sz]ation|network|offshoot|wing)\b", re.I)
+_NOT_ARMED_BODY = re.compile(r"\b(?:bloc|bureau|council|parliament|cabinet|committee|board|party|union|club|assembly|"
+                             r"delegation|panel|team|family|families|household|church|congregation|staff)\b", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -881,6 +889,11 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
     return found
 
 
+def _clause_before(text: str, pos: int) -> str:
+    """The words before ``pos`` back to the start of its clause (the last ";" or " and "), at most 120 characters."""
+    return re.split(r";\s|\s(?:and|but|while)\s", text[max(0, pos - 120):pos])[-1]
+
+
 def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
     """Troop counts and casualties of armed personnel, plus casualties of anyone."""
     out: list[Fact] = []
@@ -899,6 +912,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and not (
             ("we have " in low or "we now have " in low or "we still have " in low or "we only have " in low) and prev_troops
             and _UNIT_HAS_RE.search(text)) and not (
+            " members" in low and _ARMED_MEMBERS_RE.search(text)) and not (
             (" to have " in low or " to field " in low or " to number " in low) and _EST_HAVE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
         if only_bare and prev_kind != "troops":
@@ -1346,6 +1360,17 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
             if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
+
+        for m in (_ARMED_MEMBERS_RE.finditer(text) if " members" in low else ()):
+            subj = _clause_before(text, m.start())
+            if ((_FIGHTING_CONTEXT.search(subj) or (_GROUP_WORD.search(subj) and pos and _FIGHTING_CONTEXT.search(sentences[pos - 1].text)))
+                    and not _NOT_ARMED_BODY.search(subj) and not _casualty_after(text, m.end()) and not _year_like(m.group("num"))):
+                rng = _range_values(m.group("num"), m.group("hi")) if m.group("hi") else None
+                if rng is not None:  # "has an estimated 2,000 to 4,000 members"
+                    add("troops", m.start("approx") if m.group("approx") else m.start("num"), m.end(), _range_vals(rng),
+                        unit="members", approx=True)
+                elif not m.group("hi"):
+                    take(m, unit="members")
 
         for m in (_GROUP_MEMBERS_RE.finditer(text) if " which " in text or " who " in text else ()):
             # the fighting may be told in the sentence before: "... killed dozens of mercenaries. The Wagner group,
