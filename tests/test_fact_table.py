@@ -90,7 +90,7 @@ CASES = [
     ('The militia, thought to number around 2,000 men, controls the port.', 'troops', [2000]),
     ('Two dozen commandos stormed the compound.', 'troops', [24]),
     ('Thousands of soldiers massed on the border.', 'troops', [(2000, 9999)]),
-    ('The army has 450,000 soldiers, of whom 100,000 are conscripts.', 'troops', [450000]),
+    ('The army has 450,000 soldiers, of whom 100,000 are conscripts.', 'troops', [100000, 450000]),
     ('The 82nd Airborne Division sent 3,000 paratroopers.', 'troops', [3000]),
     ('Some 1,200 police and 800 soldiers patrolled the city.', 'troops', [800]),
     ('The peacekeeping mission has an authorised strength of 13,289 troops.', 'troops', [13289]),

@@ -1982,3 +1982,25 @@ def test_a_24_hour_clock_joins_its_weekday():
 ])
 def test_an_armed_groups_members(text, expected):
     assert values_of(text, "troops", date(2024, 12, 11)) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The army has about 200,000 people in uniform, of whom roughly 60,000 serve in combat units.", "troops", [60000, 200000]),
+    ("Officials put Iraqi casualties at more than 2,000 killed and wounded; Syria's are believed to be about 900.",
+     "casualties", [900, 2000]),
+    ("The group is believed to have lost 3,000 fighters in the siege. At the start of the war, it had about 40,000 men.",
+     "troops", [40000]),
+    # decoys: a count of other things after "of whom", a possessive with no count before it, men of no force
+    ("The army has 200,000 soldiers, of whom 60,000 tanks are old.", "troops", [200000]),
+    ("Sales fell; Germany's are believed to be about 900.", "casualties", []),
+    ("The firm hired staff last year. At the start, it had about 40 men.", "troops", []),
+])
+def test_parts_other_sides_and_a_force_named_before(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 11, 22))) == expected
+
+
+def test_according_to_a_source_dates_the_source_not_the_plan():
+    ref = date(2025, 11, 22)
+    found = find_timexes("A plan would limit the army, according to a copy reviewed by reporters on Friday.", ref)
+    assert [t.value for t in found] == ["2025-11-21"]
+    assert [t.value for t in find_timexes("The talks will resume on Friday.", ref)] == ["2025-11-28"]

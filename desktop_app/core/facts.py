@@ -305,6 +305,14 @@ _NUMBERS_MEN_RE = re.compile(  # "the rival force, or Rada, numbers several thou
 )
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
+_OF_WHOM_RE = re.compile(  # "about 880,000 people in uniform, of whom roughly 300,000 serve in combat units"
+    rf"\b(?:of\s+whom|among\s+them|among\s+whom)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:are|were|serve|served|serving|remain|remained|belong|belonged|came|come|work|worked)\b)[a-z]+s\b)", re.I)
+# "Western estimates put Russian casualties at ...; Ukraine's are believed to be about 400,000": the same kind, another side.
+_POSSESSIVE_SAME_RE = re.compile(
+    rf"(?:[;,]\s+|\b(?:and|while|but|whereas)\s+)(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s?\s+(?:are|were|is|was|stand|stood|number|"
+    rf"numbered|total|totalled|totaled)\s+(?:(?:believed|thought|estimated|said|reported|put)\s+(?:to\s+(?:be|number|total|stand\s+at)|at)\s+)?"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
     rf"(?:\b(?:up|down|grown|risen|rose|fell|fallen|dropped|increased|decreased|climbed|shrunk|shrank|swelled|swollen)\s+"
     rf"from|\bfrom\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:peak|high|low|maximum|height|level)\s+of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
@@ -661,10 +669,11 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
-    rf"|\b(?P<toll>death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|(?-i:[A-Z])\w+\s+casualties(?=\s+[^.;]{{0,40}}?\b(?:exceeded|topped|reached|passed|surpassed|rose\s+to|stood\s+at)\b)|"
+    rf"|\b(?P<toll>(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bestimated\s)|(?<=\bestimate\s))(?:(?-i:[A-Z])[\w.’'-]*\s+)?(?:casualties|losses)(?=\s+at\s)|death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|(?-i:[A-Z])\w+\s+casualties(?=\s+[^.;]{{0,40}}?\b(?:exceeded|topped|reached|passed|surpassed|rose\s+to|stood\s+at)\b)|"
     rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed|already)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
-    rf"(?:\s+(?:people|persons|dead|lives)\b|\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\b)?",  # "put the toll at more than 80 Wagner personnel"
+    rf"(?:\s+(?:killed|dead|wounded)\s+(?:and|or)\s+(?:wounded|injured|missing)\b|\s+(?:people|persons|dead|lives|killed)\b"
+    rf"|\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_CASUALTY_WHO})\b)?",  # "put the toll at more than 80 Wagner personnel"
     re.I,
 )
 # Words without which the word-led casualty forms cannot match.
@@ -1072,14 +1081,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for f in [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index]:
             if not _ends_with_who(f.text):
                 continue
-            pos = f.end
-            while (lm := _LIST_NEXT_RE.match(text, pos)) is not None:
+            at = f.end
+            while (lm := _LIST_NEXT_RE.match(text, at)) is not None:
                 vals = _vague_or_number(lm.group("num"))
                 if vals is None or not _ok_number(text, lm.start("num"), lm.end("num"), lm.group("num")):
                     break
                 add("casualties", lm.start("approx") if lm.group("approx") else lm.start("num"), lm.end(), vals,
                     outcome=f.attrs.get("outcome", "killed"), who=lm.group("who").lower(), approx=bool(lm.group("approx")))
-                pos = lm.end()
+                at = lm.end()
 
         range_starts = sorted(starts + [m.start() for m in re.finditer(r"\bbetween\b", low)]) if "between" in low else starts
         for m in _scan(_TROOP_RANGE_RE, text, range_starts):
@@ -1253,8 +1262,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _casualty_after(text, m.end()):
                 take(m, end=m.end("first"), unit=m.group("noun").lower())
 
-        for m in (_scan(_MEN_RE, text, starts) if " men" in text and _MILITARY_UNIT.search(text) else ()):
-            # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"
+        prev_force = bool(pos and _MILITARY_UNIT.search(sentences[pos - 1].text))
+        for m in (_scan(_MEN_RE, text, starts) if " men" in text and (_MILITARY_UNIT.search(text) or prev_force) else ()):
+            # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"; "... the RSF ... fighters.
+            # At the start of the war, it had about 100,000 men."
+            if not _MILITARY_UNIT.search(text) and not re.search(r"\b(?:it|they)\s+(?:now\s+|still\s+|once\s+|then\s+)?(?:had|has|have)\s+$",
+                                                               text[max(0, m.start() - 30):m.start()], re.I):
+                continue
             if not _casualty_after(text, m.end()):
                 take(m, unit="men")
 
@@ -1460,6 +1474,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if after_troops(m):
                 take(m, context="already")
 
+        for m in (_OF_WHOM_RE.finditer(text) if " whom " in text or "among them" in low else ()):
+            if after_troops(m) and not _casualty_after(text, m.end()) and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), change="part")
+
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):
                 take(m, change="from")
@@ -1474,6 +1492,15 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 extra = ({"outcome": before.attrs.get("outcome", "killed"), "who": before.attrs.get("who")}
                          if kind == "casualties" else {"change": "estimate"})
                 add(kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
+                    approx=bool(m.group("approx")), **extra)
+
+        for m in (_POSSESSIVE_SAME_RE.finditer(text) if "'s " in text or "’s " in text or "s' " in text or "s’ " in text else ()):
+            before = next((f for f in reversed(out[sent_first:]) if f.sentence_index == s.index and f.end <= m.start()), None)
+            vals = _vague_or_number(m.group("num"))
+            if before and before.kind in ("troops", "casualties") and vals is not None and not _year_like(m.group("num")):
+                extra = ({"outcome": before.attrs.get("outcome", "killed"), "who": before.attrs.get("who")}
+                         if before.kind == "casualties" else {"change": "other side"})
+                add(before.kind, m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
                     approx=bool(m.group("approx")), **extra)
 
         for m in (_DOWN_TO_RE.finditer(text) if " down to " in low or " lose " in low or _DOWN_TO_CUE.search(low) else ()):

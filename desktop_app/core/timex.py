@@ -83,7 +83,8 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
     seg = before.rsplit(", ", 1)[-1]
-    if seg != before and _SAID_IN.search(seg) and not _FUTURE.search(seg):
+    if seg != before and (_SAID_IN.search(seg) or re.match(r"according\s+to\b", seg, re.I)) and not _FUTURE.search(seg):
+        # "..., according to a copy reviewed by reporters on Friday": the day of the source, not of the plan
         return False  # "..., Tim Cook said at the White House on Wednesday": the day of the report, not of the plan
     if re.search(r"\b(?:will|won[’']t|shall|would|is\s+to|are\s+to|to)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt)"
                  r"(?:\s+(?:on|late|early|by))?\s*$|\b(?:could|may|might|can|must|should)\s+(?:\w+\s+)?be\s+[a-z]+"
