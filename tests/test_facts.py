@@ -2004,3 +2004,18 @@ def test_according_to_a_source_dates_the_source_not_the_plan():
     found = find_timexes("A plan would limit the army, according to a copy reviewed by reporters on Friday.", ref)
     assert [t.value for t in found] == ["2025-11-21"]
     assert [t.value for t in find_timexes("The talks will resume on Friday.", ref)] == ["2025-11-28"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("American service members in Syria will be consolidated. The plan leaves the force at fewer than 1,000, officials said.",
+     [1000]),
+    ("Kenyan troops have been in Somalia since 2011; at their height there were about 4,000.", [4000]),
+    ("Soldiers were everywhere; officials said about 5,000 had arrived by Friday.", [5000]),
+    # decoys: places, other people, jobs and money near a force
+    ("The city of about 2 million has no soldiers.", []),
+    ("The soldiers rescued about 300 residents, and about 200 were evacuated.", []),
+    ("Troops guarded the plant, which employs about 4,000.", []),
+    ("The soldiers' pay rose to about 900, the ministry said.", []),
+])
+def test_an_approximate_count_alone_in_a_sentence_about_a_force(text, expected):
+    assert values_of(text, "troops", date(2025, 4, 18)) == expected

@@ -391,6 +391,15 @@ _ARMED_MEMBERS_RE = re.compile(
 _GROUP_WORD = re.compile(r"\b(?:group|affiliate|branch|faction|movement|organi[sz]ation|network|offshoot|wing)\b", re.I)
 _NOT_ARMED_BODY = re.compile(r"\b(?:bloc|bureau|council|parliament|cabinet|committee|board|party|union|club|assembly|"
                              r"delegation|panel|team|family|families|household|church|congregation|staff)\b", re.I)
+# Last resort, in a sentence about a force whose count no rule found: an approximate count standing alone ("The
+# drawdown will bring the force to fewer than 1,000, from about 2,000 now").
+_APPROX_BARE_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,;)]|\s*\.(?:\s|$)|\s*$|\s+(?:of\s+them|now|today|"
+    rf"in\s+all|at\s+the\s+time|are|were|will|would|have|had|remain|remained|serve|served)\b)", re.I)
+_NOT_A_FORCE_CLAUSE = re.compile(r"\b(?:hostages?|displac\w*|evacuat\w*|fled|flee\w*|homeless|abduct\w*|kidnap\w*|arrest\w*|"
+                                 r"detain\w*|jail\w*|aged?|ages|kill\w*|wound\w*|injur\w*|dead|died|deaths?|lost|los[ei]\w*|captur\w*|"
+                                 r"missing|votes?|voters?|tickets?|visitors?|fans?|spectators?|students?|workers?|jobs?|employees?|"
+                                 r"cases|infections?|tons?|tonnes?|barrels?|homes?|houses?|buildings?|acres?|hectares?)\b", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -1569,6 +1578,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 if m.group("num2") and not _year_like(m.group("num2")):
                     take(m, "2", end=m.end("num2"), change="from", context=m.group("what").lower())
         bare_counts()
+        if _TROOP_NOUN_RE.search(text) or (pos and _FORCE_SUBJECT.search(text) and _TROOP_NOUN_RE.search(sentences[pos - 1].text)):
+            for m in _scan(_APPROX_BARE_RE, text, starts):
+                clause = _clause_before(text, m.start())
+                near = text[max(0, m.start() - 60):m.start()] + " " + text[m.end():m.end() + 40]
+                if (not _year_like(m.group("num")) and not _PLACE_SIZE.search(clause) and not _OTHER_PEOPLE.search(clause + " " + near)
+                        and not _NOT_HEADS.search(clause[-60:]) and not _NOT_A_FORCE_CLAUSE.search(clause + " " + near)
+                        and not _CASUALTY_WHO_WORD_RE.search(clause[-40:]) and not _casualty_after(text, m.end())):
+                    take(m, end=m.end("num"), context="fallback")
     return out
 
 
