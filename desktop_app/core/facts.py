@@ -1271,8 +1271,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _casualty_after(text, m.end()):
                 take(m, end=m.end("first"), unit=m.group("noun").lower())
 
-        prev_force = bool(pos and _MILITARY_UNIT.search(sentences[pos - 1].text))
-        for m in (_scan(_MEN_RE, text, starts) if " men" in text and (_MILITARY_UNIT.search(text) or prev_force) else ()):
+        for m in (_scan(_MEN_RE, text, starts) if " men" in text and (
+                _MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"; "... the RSF ... fighters.
             # At the start of the war, it had about 100,000 men."
             if not _MILITARY_UNIT.search(text) and not re.search(r"\b(?:it|they)\s+(?:now\s+|still\s+|once\s+|then\s+)?(?:had|has|have)\s+$",
@@ -1361,7 +1361,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                   or " of them," in low else ()):
             take(m, end=m.end("num"), unit=m.group("noun").lower())
 
-        for m in (_INTO_UNIFORM_RE.finditer(text) if "uniform" in low or " into the " in low or " in the " in low else ()):
+        for m in (_scan(_INTO_UNIFORM_RE, text, starts) if "uniform" in low or " into the " in low or " in the " in low else ()):
             if not _casualty_after(text, m.end()):
                 take(m, unit="men")
 
@@ -1578,8 +1578,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 if m.group("num2") and not _year_like(m.group("num2")):
                     take(m, "2", end=m.end("num2"), change="from", context=m.group("what").lower())
         bare_counts()
-        if _TROOP_NOUN_RE.search(text) or (pos and _FORCE_SUBJECT.search(text) and _TROOP_NOUN_RE.search(sentences[pos - 1].text)):
-            for m in _scan(_APPROX_BARE_RE, text, starts):
+        lone = list(_scan(_APPROX_BARE_RE, text, starts))
+        if lone and (_TROOP_NOUN_RE.search(text) or (pos and _FORCE_SUBJECT.search(text)
+                                                     and _TROOP_NOUN_RE.search(sentences[pos - 1].text))):
+            for m in lone:
                 clause = _clause_before(text, m.start())
                 near = text[max(0, m.start() - 60):m.start()] + " " + text[m.end():m.end() + 40]
                 if (not _year_like(m.group("num")) and not _PLACE_SIZE.search(clause) and not _OTHER_PEOPLE.search(clause + " " + near)
