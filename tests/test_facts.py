@@ -2019,3 +2019,15 @@ def test_according_to_a_source_dates_the_source_not_the_plan():
 ])
 def test_an_approximate_count_alone_in_a_sentence_about_a_force(text, expected):
     assert values_of(text, "troops", date(2025, 4, 18)) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Turkish military advisers, perhaps 300, arrived in the capital last month.", "troops", [300]),
+    ("The party's armed wing, which diplomats estimate at 5,000 to 7,000 men, holds the port.", "troops", [(5000, 7000)]),
+    ("At least 40 people were killed, among them 12 soldiers from the garrison.", "casualties", [12, 40]),
+    # decoys: other people set off by commas, an estimate of something else
+    ("The students, perhaps 300, marched to the square.", "troops", []),
+    ("The party's wing, which analysts estimate at 5,000 members, is small.", "troops", []),
+])
+def test_apposed_sizes_active_estimates_and_troops_among_the_dead(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 12, 5)), key=str) == sorted(expected, key=str)

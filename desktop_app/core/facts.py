@@ -127,18 +127,21 @@ _AND_HI_RE = re.compile(rf"\s+and\s+({NUMBER_PATTERN})\b", re.I)
 _FORCE_SIZE_RE = re.compile(
     rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
     rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
-    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent|attackers|assailants|raiders|"
+    rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent|attackers|assailants|raiders|(?:armed|military)\s+wing|"
     rf"(?:gangs?|groups?|coalition|alliance|movement|factions?)(?=\s*,\s+whose\s+(?:members|fighters|ranks|numbers?|strength)\b))\s*,?\s+"
-    rf"(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks|members|fighters))\s+)?"
+    rf"(?:(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks|members|fighters))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
-    rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at))\s+"
+    rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:to\s+(?:be|number|total)|at)"
+    rf"|(?:which|whose\s+(?:strength|numbers?|ranks))\s+(?:[\w.’'-]+\s+){{1,3}}?(?:estimates?|estimated|puts?|reckons?|reckoned|places?|placed)"
+    rf"\s+(?:it\s+)?at))\s+"  # "The council's armed wing, which analysts estimate at 80,000 to 90,000 men"
     rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+|(?P<lo2>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
 _OTHER_PLURAL_AFTER = re.compile(rf"\s+(?!(?:{_TROOP_NOUNS}|men|members|fighters|strong|troops|in|as|is|was|has|its|this|thus)\b)[a-z]{{3,}}s\b(?<!ss)", re.I)
 # Words without which _FORCE_SIZE_RE, _STRENGTH_RE and _FIELD_RE cannot match: a cheap test before the costly pattern.
-_FORCE_SIZE_WORDS = ("estimated", "put at", "believed to", "thought to", "reckoned", "said to", "said at", "army of",
+_FORCE_SIZE_WORDS = ("estimate", "put at", "puts at", "put it at", "puts it at", "place", "believed to", "thought to", "reckon",
+                     "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")
 _STRENGTH_WORDS = ("troop", "number", "total", "strength", "drawdown", "surge", "contingent", "deployment", "force", "garrison", "detachment", "presence")
@@ -400,6 +403,13 @@ _NOT_A_FORCE_CLAUSE = re.compile(r"\b(?:hostages?|displac\w*|evacuat\w*|fled|fle
                                  r"detain\w*|jail\w*|aged?|ages|kill\w*|wound\w*|injur\w*|dead|died|deaths?|lost|los[ei]\w*|captur\w*|"
                                  r"missing|votes?|voters?|tickets?|visitors?|fans?|spectators?|students?|workers?|jobs?|employees?|"
                                  r"cases|infections?|tons?|tonnes?|barrels?|homes?|houses?|buildings?|acres?|hectares?)\b", re.I)
+_APPOSED_CUE = re.compile(r",\s+(?:perhaps|maybe|possibly|probably|about|some|roughly|around|an\s+estimated|at\s+least|more|"
+                          r"fewer|nearly|almost|numbering)\s", re.I)
+# "Russian military instructors, perhaps a hundred, arrived in April": an approximate size set off by commas.
+_APPOSED_RE = re.compile(
+    rf"\b(?:{_TROOP_NOUNS}),\s+(?P<approx>(?:perhaps|maybe|possibly|probably|about|some|roughly|around|an\s+estimated|at\s+least|"
+    rf"more\s+than|fewer\s+than|nearly|almost|numbering(?:\s+(?:about|some|roughly|around|more\s+than|nearly))?)\s+)"
+    rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s*,", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -544,7 +554,7 @@ _INSERTED_TROOPS_RE = re.compile(
 # "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
 _INCLUDING_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
-    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at)\b))",
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at|from)\b))",
     re.I,
 )
 # One person: "killing one woman", "wounding a soldier" (the plural list above names groups).
@@ -1071,8 +1081,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             # Only a part of dead troops named by their side ("soldiers died ..., including 2,501 Americans"); "including
             # seven civilians" stays inside the count it qualifies.
             if (prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num"))
-                    and re.fullmatch(r"(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))", m.group("who"))
-                    and _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or "")):
+                    and (re.fullmatch(r"(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))", m.group("who"))
+                         and _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or "")
+                         or _TROOP_NOUN_RE.fullmatch(m.group("who")) and not _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or ""))):
+                # "At least 32 people were killed ..., among them 19 fighters from the separatist side": the troops
+                # among the dead are a casualty count, not a force
                 add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
                     outcome=prior[-1].attrs.get("outcome", "killed"), who=m.group("who").lower(),
                     approx=bool(m.group("approx")))
@@ -1379,6 +1392,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_WERE_TROOPS_RE.finditer(text) if " were " in text or " are " in text else ()):
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
+
+        for m in (_APPOSED_RE.finditer(text) if _APPOSED_CUE.search(text) else ()):
+            if not _casualty_after(text, m.end()) and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), context="apposed")
 
         for m in (_EXPANDED_TO_RE.finditer(text) if " to " in text else ()):
             if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
