@@ -2031,3 +2031,14 @@ def test_an_approximate_count_alone_in_a_sentence_about_a_force(text, expected):
 ])
 def test_apposed_sizes_active_estimates_and_troops_among_the_dead(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 12, 5)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The raiders, estimated by witnesses at 300 or more, fled north.", "troops", [300]),
+    ("An officer put the brigade's losses at about 90 dead.", "casualties", [90]),
+    # decoys: an estimate of something else, losses in money
+    ("The crowd, estimated by police at 3,000, marched north.", "troops", []),
+    ("Analysts put the bank's losses at 90 million dollars.", "casualties", []),
+])
+def test_an_estimate_with_its_source_and_a_units_losses(text, kind, expected):
+    assert values_of(text, kind, date(2025, 5, 14)) == expected
