@@ -2042,3 +2042,17 @@ def test_apposed_sizes_active_estimates_and_troops_among_the_dead(text, kind, ex
 ])
 def test_an_estimate_with_its_source_and_a_units_losses(text, kind, expected):
     assert values_of(text, kind, date(2025, 5, 14)) == expected
+
+
+def test_ranks_put_in_the_tens_of_thousands():
+    text = "The rebels, whose ranks analysts put in the tens of thousands, hold the north."
+    assert values_of(text, "troops", date(2025, 3, 17)) == [(20000, 99999)]
+    assert values_of("The fans, whose ranks organisers put in the tens of thousands, sang.", "troops", date(2025, 3, 17)) == []
+
+
+def test_a_deadline_on_a_weekday_is_ahead_unless_it_passed():
+    ref = date(2024, 6, 26)
+    ahead = find_timexes("He did not say whether he would sign the bill before the deadline on Sunday.", ref)
+    assert [t.value for t in ahead] == ["2024-06-30"]
+    assert [t.value for t in find_timexes("They missed the deadline on Sunday.", ref)] == ["2024-06-23"]
+    assert [t.value for t in find_timexes("The deadline on Sunday passed quietly.", ref)] == ["2024-06-23"]

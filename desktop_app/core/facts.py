@@ -133,14 +133,14 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:by\s+[^,;]{{1,40}}?\s+)?(?:to\s+(?:be|number|total)|at)"
     rf"|(?:which|whose\s+(?:strength|numbers?|ranks))\s+(?:[\w.’'-]+\s+){{1,3}}?(?:estimates?|estimated|puts?|reckons?|reckoned|places?|placed)"
-    rf"\s+(?:it\s+)?at))\s+"  # "The council's armed wing, which analysts estimate at 80,000 to 90,000 men"
+    rf"\s+(?:it\s+|them\s+)?(?:at|in\s+the)))\s+"  # "The council's armed wing, which analysts estimate at 80,000 to 90,000 men"
     rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+|(?P<lo2>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
     re.I,
 )
 _OTHER_PLURAL_AFTER = re.compile(rf"\s+(?!(?:{_TROOP_NOUNS}|men|members|fighters|strong|troops|in|as|is|was|has|its|this|thus)\b)[a-z]{{3,}}s\b(?<!ss)", re.I)
 # Words without which _FORCE_SIZE_RE, _STRENGTH_RE and _FIELD_RE cannot match: a cheap test before the costly pattern.
-_FORCE_SIZE_WORDS = ("estimate", "put at", "puts at", "put it at", "puts it at", "place", "believed to", "thought to", "reckon",
+_FORCE_SIZE_WORDS = ("estimate", "put at", "puts at", "put it at", "puts it at", "put in the", "puts in the", "place", "believed to", "thought to", "reckon",
                      "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")

@@ -132,6 +132,9 @@ def _future(text: str, start: int, end: int) -> bool:
         return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
     if _FUTURE.search(before):
         return True
+    if re.search(r"\bdeadline\s+(?:on|of|at)\s+$", before, re.I) and not re.search(
+            r"\b(?:missed|passed|expired|lapsed|was|were|had|met|ended)\b", before + " " + text[end:end + 30], re.I):
+        return True  # "whether he would sign the bill ... before the deadline on Sunday"
     if re.search(r"\b(?:[Ff]orecasters?|[Mm]eteorologists?|weather\s+(?:service|agency|office))\s+(?:\w+\s+)?(?:warned|predicted|"
                  r"expect\w*|forecast)\s+(?:of\s+|that\s+)?", before):
         return True  # "Forecasters warned of more severe storms in the Southeast on Sunday": a forecast looks ahead
