@@ -2056,3 +2056,19 @@ def test_a_deadline_on_a_weekday_is_ahead_unless_it_passed():
     assert [t.value for t in ahead] == ["2024-06-30"]
     assert [t.value for t in find_timexes("They missed the deadline on Sunday.", ref)] == ["2024-06-23"]
     assert [t.value for t in find_timexes("The deadline on Sunday passed quietly.", ref)] == ["2024-06-23"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("About 300,000 Australians served in the war, and at the peak about 8,000 were there.", "troops", [8000, 300000]),
+    ("The army crossed the river in May. Its strength eventually reached about 90,000.", "troops", [90000]),
+    ('"Of my platoon of 40, maybe 12 came home," said a veteran who fought at Hue.', "troops", [40]),
+    ("France sent about 2,000 at its peak; Belgium a battalion of about 600.", "troops", [600, 2000]),
+    ("Official records put its dead at about 18,000.", "casualties", [18000]),
+    ("Estimates of civilian deaths run to more than 50,000.", "casualties", [50000]),
+    # decoys: tourists who travelled, a company of a firm, ages
+    ("About 300,000 Australians travelled to Bali last year.", "troops", []),
+    ("The firm is a company of 160 engineers.", "troops", []),
+    ('The army has 4,000 troops there. "We were 19 and 20 years old," said Kim Dae-sik, 94.', "troops", [4000]),
+])
+def test_war_history_counts(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 6, 26))) == expected

@@ -168,7 +168,7 @@ _FIELD_RE = re.compile(
 _SEND_RE = re.compile(
     rf"\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:(?:up\s+to|another|an\s+additional)\s+)?"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
-    rf"(?=\s*[,.;]|\s+(?:to|in|into|if|when|unless|as|by|over|next|this|within)\b)",
+    rf"(?=\s*[,.;]|\s+(?:to|in|into|if|when|unless|as|by|over|next|this|within|at\s+(?:its|the|their)\s+(?:peak|height))\b)",
     re.I,
 )
 # What a force "of N" may count that is not people: "a naval task force of more than 20 countries".
@@ -410,6 +410,21 @@ _APPOSED_RE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}),\s+(?P<approx>(?:perhaps|maybe|possibly|probably|about|some|roughly|around|an\s+estimated|at\s+least|"
     rf"more\s+than|fewer\s+than|nearly|almost|numbering(?:\s+(?:about|some|roughly|around|more\s+than|nearly))?)\s+)"
     rf"(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s*,", re.I)
+# "nearly 1.8 million Americans served in the Korean theater": a nation's people who served or fought.
+_NATION_SERVED_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?-i:[A-Z][a-z]+(?:ans|ians|ese|ish|is|ch|ks|ns))\s+"
+    rf"(?:had\s+|have\s+)?(?:served|fought|were\s+deployed|deployed|were\s+sent|went\s+to\s+war)\b", re.I)
+# "Its strength eventually reached about 1.35 million": a force's strength, the force named before.
+_STRENGTH_REACHED_RE = re.compile(
+    rf"\b(?:its|their|the\s+(?:army|force|militia|group)['’]s)\s+(?:total\s+|overall\s+|troop\s+)?strength\s+(?:\w+ly\s+)?"
+    rf"(?:reached|peaked\s+at|rose\s+to|grew\s+to|stood\s+at|fell\s+to|dropped\s+to|totall?ed|numbered|was|is|topped)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b(?<!men))", re.I)
+# "Of my company of 160, maybe 30 came home": a unit's size, where the story is about a war.
+_UNIT_OF_RE = re.compile(
+    rf"\b(?:my|our|his|her|their|its|the|a|one)\s+(?:[\w-]+\s+)?(?:company|platoon|battalion|regiment|brigade|unit|squad|squadron|"
+    rf"detachment|garrison)\s+of\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?!\s*(?:%|percent)|\s+(?!men\b|soldiers\b|troops\b|fighters\b)[a-z]+s?\b)", re.I)
+_WAR_WORDS = re.compile(r"\b(?:war|battle|fought|fighting|front|army|soldiers?|troops|veterans?|combat|invasion|offensive)\b", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -688,7 +703,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?:claimed|claiming|cost|costing)\s+(?P<approx13>{APPROX_PATTERN}\s+)?(?P<num13>{_NUM_OR_VAGUE})\s+lives\b"
     rf"|\b(?:claimed|cost)\s+(?:the\s+)?lives\s+of\s+(?P<approx9>{APPROX_PATTERN}\s+)?(?P<num9>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:\w+\s+){{0,2}}?(?P<who9>{_CASUALTY_WHO})\b)?"
-    rf"|\b(?P<toll>(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bestimated\s)|(?<=\bestimate\s))(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+)?(?:casualties|losses)(?=\s+at\s)|death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|(?-i:[A-Z])\w+\s+casualties(?=\s+[^.;]{{0,40}}?\b(?:exceeded|topped|reached|passed|surpassed|rose\s+to|stood\s+at)\b)|"
+    rf"|\b(?P<toll>(?:(?<=\bput\s)|(?<=\bputs\s)|(?<=\bestimated\s)|(?<=\bestimate\s))(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['’]s?\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+)?(?:casualties|losses|dead)(?=\s+at\s)|(?:(?:civilian|military|combat|total)\s+)?deaths(?=\s+[^.;]{{0,40}}?\b(?:runs?\s+to|ran\s+to|exceeded|topped|passed|surpassed|rose\s+to|stood\s+at)\s)|death\s+toll|toll|(?:military|frontline|battlefield|combat|troop)\s+losses|(?-i:[A-Z])\w+\s+casualties(?=\s+[^.;]{{0,40}}?\b(?:exceeded|topped|reached|passed|surpassed|rose\s+to|stood\s+at)\b)|"
     rf"number\s+of\s+(?:dead|deaths|casualties|victims|fatalities|injured|wounded|prisoners|captives|POWs|"
     rf"(?:[\w.’'-]+\s+){{0,2}}?(?:{_CASUALTY_WHO})\s+(?:killed|who\s+died|dead|wounded|injured)))\s+(?:(?:[^\s.;]|(?<=\d)\.(?=\d))+\s+){{0,24}}?(?:to|of|at|reached|stood\s+at|past|above|over|passed|topped|exceeded|surpassed|already)\s+(?P<approx3>{APPROX_PATTERN}\s+)?(?P<num3>{_NUM_OR_VAGUE})"
     rf"(?:\s+(?:killed|dead|wounded)\s+(?:and|or)\s+(?:wounded|injured|missing)\b|\s+(?:people|persons|dead|lives|killed)\b"
@@ -941,6 +956,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             ("we have " in low or "we now have " in low or "we still have " in low or "we only have " in low) and prev_troops
             and _UNIT_HAS_RE.search(text)) and not (
             " members" in low and _ARMED_MEMBERS_RE.search(text)) and not (
+            (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
+            " of " in low and ("company of" in low or "platoon of" in low or "unit of" in low or "squad of" in low)
+            and _UNIT_OF_RE.search(text)) and not (
             (" to have " in low or " to field " in low or " to number " in low) and _EST_HAVE_RE.search(text)) and (not _troop_cue(text) and not (prev_kind and _PUT_FIGURE_WORDS.search(text) and _PUT_FIGURE_RE.search(text)) and not (prev_troops and (_SEND_RE.search(text) or _RESTATED_RE.search(text) or (
                 _RESTATED_WORDS.search(text) and _RESTATED_NUM_RE.search(text)))))
         if only_bare and prev_kind != "troops":
@@ -1269,7 +1287,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                             and (vals := _vague_or_number(m.group("num"))) is not None
                             and (m.group("approx") or not vals.get("value") or vals["value"] >= 10)
                             and not re.search(r"[-–/:]$", text[:m.start()])  # "won 2-1"
-                            and not (re.search(r"[A-Z][a-z]+,\s*$", text[:m.start()]) and re.match(r"\s*,", text[m.end():]))  # "Serhiy, 41,"
+                            and not (re.search(r"[A-Z][\w'-]*[a-z],\s*$", text[:m.start()]) and (re.match(r"\s*,", text[m.end():]) or (
+                                re.match(r"\s*[.;]", text[m.end():]) and re.fullmatch(r"\d{1,3}", m.group("num")) and int(m.group("num")) < 120)))  # "Serhiy, 41,", "said Park Jong-sik, 94."
+                            and not re.match(r"(?:\s+(?:and|or|to)\s+\d+)?\s*(?:-|\s)(?:years?|yrs)[-\s]old\b", text[m.end():])  # "We were 19 and 20 years old"
                             and not re.search(r"\b(?:between|from)\s+[\w,.]+(?:\s+[\w,.]+)?\s+(?:and|to)\s+$", text[max(0, m.start() - 40):m.start()])
                             and not _NAMED_NUMBER.search(text[max(0, m.start() - 20):m.start()])  # "Air Base 201"
                             and not _PLACE_SIZE.search(text[max(0, m.start() - 45):m.start()])):  # "a city of about 2 million"
@@ -1392,6 +1412,20 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_WERE_TROOPS_RE.finditer(text) if " were " in text or " are " in text else ()):
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
+
+        for m in (_scan(_NATION_SERVED_RE, text, starts) if " served" in text or " fought" in text or " deployed" in text
+                  or " sent" in text or " went to war" in text else ()):
+            if not _year_like(m.group("num")):
+                take(m, unit="served")
+
+        for m in (_STRENGTH_REACHED_RE.finditer(text) if "strength" in low else ()):
+            if (_MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), context="strength")
+
+        for m in (_UNIT_OF_RE.finditer(text) if " of " in text else ()):
+            if (_WAR_WORDS.search(text) or (pos and _WAR_WORDS.search(sentences[pos - 1].text))) and not _year_like(m.group("num")) \
+                    and not _casualty_after(text, m.end()):
+                take(m, end=m.end("num"), unit="unit")
 
         for m in (_APPOSED_RE.finditer(text) if _APPOSED_CUE.search(text) else ()):
             if not _casualty_after(text, m.end()) and not _year_like(m.group("num")):
