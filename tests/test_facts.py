@@ -2072,3 +2072,13 @@ def test_a_deadline_on_a_weekday_is_ahead_unless_it_passed():
 ])
 def test_war_history_counts(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 6, 26))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mission has about 4,000 troops. After riots last spring, the alliance sent 500 more.", [500, 4000]),
+    # decoys: more of something else after a troop count
+    ("The mission has about 4,000 troops. The ministry will buy 500 more.", [4000]),
+    ("The army has 4,000 troops. It sent 500 more trucks.", [4000]),
+])
+def test_n_more_sent_after_a_troop_count_in_the_sentence_before(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 9, 15))) == expected

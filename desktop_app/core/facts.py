@@ -956,6 +956,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             ("we have " in low or "we now have " in low or "we still have " in low or "we only have " in low) and prev_troops
             and _UNIT_HAS_RE.search(text)) and not (
             " members" in low and _ARMED_MEMBERS_RE.search(text)) and not (
+            prev_troops and " more" in low and _N_MORE_RE.search(text)) and not (
             (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
             " of " in low and ("company of" in low or "platoon of" in low or "unit of" in low or "squad of" in low)
             and _UNIT_OF_RE.search(text)) and not (
@@ -1476,7 +1477,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         # Counts that restate a troop count found above in the sentence.
         if " more" in low:
             for m in _N_MORE_RE.finditer(text):  # "has about 70,000 troops ... and would send 1,000 more"
-                if after_troops(m):
+                if after_troops(m) or (prev_troops and re.match(r"(?i)(?:send|sent|deploy|dispatch|station|commit|call)", m.group(0))
+                                       and not _NOT_HEADS.search(text, m.start(), m.end())):
+                    # "... about 4,500 troops. In 2023, after clashes ..., NATO sent 700 more."
                     rng = _range_values(m.group("lo"), m.group("num")) if m.group("lo") else None
                     if rng is not None:  # "are expected to contribute 5,000 to 7,000 more"
                         add("troops", m.start("lo"), m.end(), _range_vals(rng), change="more", approx=True)
