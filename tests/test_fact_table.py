@@ -169,7 +169,7 @@ CASES = [
     ('Around 1,000 troops and police were sent to the border.', 'troops', [1000]),
     ('Some 300 Ukrainian servicemen were trapped in the steelworks.', 'troops', [300]),
     ('The army mobilised 40,000 conscripts.', 'troops', [40000]),
-    ("Sudan's Rapid Support Forces have an estimated 100,000 members.", 'troops', []),
+    ("Sudan's Rapid Support Forces have an estimated 100,000 members.", 'troops', [100000]),
     ('A 50-strong team of special forces was flown in.', 'troops', [50]),
     ('Six hundred Nigerian soldiers fled across the border into Cameroon.', 'troops', [600]),
     ('The Houthis are believed to have 200,000 fighters.', 'troops', [200000]),

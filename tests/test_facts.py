@@ -2082,3 +2082,24 @@ def test_war_history_counts(text, kind, expected):
 ])
 def test_n_more_sent_after_a_troop_count_in_the_sentence_before(text, expected):
     assert sorted(values_of(text, "troops", date(2025, 9, 15))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RSF, which seized the town in May, has an estimated 3,000 men in the area.", [3000]),
+    ("Kenya has about 24,000 troops and has deployed thousands along the border.", [24000, (2000, 9999)]),
+    # decoys: men of no armed group, thousands of something else
+    ("The club, which moved in May, has an estimated 3,000 men on its books.", []),
+    ("The firm has deployed thousands along the coast.", []),
+])
+def test_a_named_armed_groups_men_and_vague_deployments(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 11, 30)), key=str) == sorted(expected, key=str)
+
+
+def test_dates_after_a_past_clause_a_month_of_that_year_and_a_weather_warning():
+    ref = date(2025, 9, 4)
+    found = find_timexes("The force is due to leave by the end of 2027 after the council voted in August to end it.", ref)
+    assert [t.value for t in found] == ["2027", "2025-08"]
+    found = find_timexes("The ceasefire that ended the 2024 war took effect in November of that year.", ref)
+    assert [(t.text, t.value) for t in found] == [("2024", "2024"), ("November of that year", "2024-11")]
+    found = find_timexes("The weather agency issued an orange warning for heavy rain on Sunday.", date(2024, 11, 2))
+    assert [t.value for t in found] == ["2024-11-03"]

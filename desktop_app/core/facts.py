@@ -161,7 +161,7 @@ _FORCE_HAS_RE = re.compile(
 _FIELD_RE = re.compile(
     rf"\b(?:field|fields|fielded|fielding|muster|musters|mustered|mustering|commands|commanded|mobili[sz]ed?|mobili[sz]es|"
     rf"mobili[sz]ing|(?P<dep>deploy|deploys|deployed|deploying|station|stations|stationed|stationing))\s+"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN}|(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|several\s+(?:hundred|thousand))(?![,.]\d)"
     rf"(?=\s*[,.;]|\s+(?:to|in|into|across|along|near|at|on|around|from|and|for|this|last|since|by)\b)",
     re.I,
 )
@@ -390,7 +390,7 @@ _WERE_TROOPS_RE = re.compile(
 _ARMED_MEMBERS_RE = re.compile(
     rf"\b(?:has|have|had|counts|numbers|numbered|with)\s+(?:(?:only|still|now)\s+)?(?:between\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?:between\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?:\s*(?:to|-|–|and)\s*(?P<hi>{NUMBER_PATTERN})(?![,.]\d))?\s+"
-    rf"(?:(?:armed|active|trained|hardcore|core)\s+)?members\b", re.I)
+    rf"(?:(?:armed|active|trained|hardcore|core)\s+)?(?:members|men)\b", re.I)
 _GROUP_WORD = re.compile(r"\b(?:group|affiliate|branch|faction|movement|organi[sz]ation|network|offshoot|wing)\b", re.I)
 _NOT_ARMED_BODY = re.compile(r"\b(?:bloc|bureau|council|parliament|cabinet|committee|board|party|union|club|assembly|"
                              r"delegation|panel|team|family|families|household|church|congregation|staff)\b", re.I)
@@ -515,7 +515,8 @@ _GROUP_MEMBERS_RE = re.compile(
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?:armed|active)\s+)?(?:members|men)\b", re.I)
 _FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|"
                                r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*|mercenar\w*|Islamic\s+State|ISIS(?:-K)?|"
-                               r"al[- ]Qaeda|al[- ]Shabab|Boko\s+Haram|Taliban|Hamas|Hezbollah|Houthis?)\b", re.I)
+                               r"al[- ]Qaeda|al[- ]Shabab|Boko\s+Haram|Taliban|Hamas|Hezbollah|Houthis?|Rapid\s+Support\s+Forces|"
+                               r"(?-i:RSF|M23|JNIM|ISWAP|TPLF|PKK|YPG|SDF|ELN|FARC|ADF)|Wagner|Fano)\b", re.I)
 # "The junta has recruited some 90,000 VDP volunteers": volunteers taken into a force (not "an army of volunteers"
 # knocking on doors).
 _RECRUITED_RE = re.compile(
@@ -955,7 +956,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             ("we were " in low or "we are " in low or " of us" in low) and _WE_WERE_RE.search(text)) and not (
             ("we have " in low or "we now have " in low or "we still have " in low or "we only have " in low) and prev_troops
             and _UNIT_HAS_RE.search(text)) and not (
-            " members" in low and _ARMED_MEMBERS_RE.search(text)) and not (
+            (" members" in low or " men" in low) and _ARMED_MEMBERS_RE.search(text)) and not (
             prev_troops and " more" in low and _N_MORE_RE.search(text)) and not (
             (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
             " of " in low and ("company of" in low or "platoon of" in low or "unit of" in low or "squad of" in low)
@@ -1345,6 +1346,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue
             if _year_like(m.group("num")):
                 continue
+            if not re.search(r"\d", m.group("num")) and not (_MILITARY_UNIT.search(text) or prev_troops):
+                continue  # "has deployed thousands along the border" only where the sentence is about a force
             take(m, unit="force")
 
         for m in (_RANKS_RE.finditer(text) if "ranks" in low else ()):
@@ -1436,7 +1439,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if _FORCE_SUBJECT.search(text, 0, m.start()) and not _casualty_after(text, m.end()):
                 take(m, unit=m.group("noun").lower())
 
-        for m in (_ARMED_MEMBERS_RE.finditer(text) if " members" in low else ()):
+        for m in (_ARMED_MEMBERS_RE.finditer(text) if " members" in low or " men" in low else ()):
             subj = _clause_before(text, m.start())
             if ((_FIGHTING_CONTEXT.search(subj) or (_GROUP_WORD.search(subj) and pos and _FIGHTING_CONTEXT.search(sentences[pos - 1].text)))
                     and not _NOT_ARMED_BODY.search(subj) and not _casualty_after(text, m.end()) and not _year_like(m.group("num"))):

@@ -79,7 +79,7 @@ _SAID_IN = re.compile(r"\b(?:said|told|announced|reported|added|confirmed|stated
 
 def _future(text: str, start: int, end: int) -> bool:
     before = _SENTENCE_END.split(text[max(0, start - 90):start])[-1]
-    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s|\bwhen\s(?=[^;]{0,60}?\b(?:took|was|were|had|came|began|[a-z]{3,}ed)\b)", before)[-1]  # own clause
+    before = re.split(r",\s+(?:and|but|while|as|after|when)\s|\b(?:that|which|who|where)\s|\b(?:when|after|since)\s(?=[^;]{0,60}?\b(?:took|was|were|had|came|began|[a-z]{3,}ed)\b)", before)[-1]  # own clause
     if re.search(r"\b(?:expected|scheduled|due|set|slated|planned|effective)\s+(?:on|for|by)?\s*$", before, re.I):
         return not re.search(r"\bhad\b", before)
     seg = before.rsplit(", ", 1)[-1]
@@ -136,7 +136,7 @@ def _future(text: str, start: int, end: int) -> bool:
             r"\b(?:missed|passed|expired|lapsed|was|were|had|met|ended)\b", before + " " + text[end:end + 30], re.I):
         return True  # "whether he would sign the bill ... before the deadline on Sunday"
     if re.search(r"\b(?:[Ff]orecasters?|[Mm]eteorologists?|weather\s+(?:service|agency|office))\s+(?:\w+\s+)?(?:warned|predicted|"
-                 r"expect\w*|forecast)\s+(?:of\s+|that\s+)?", before):
+                 r"expect\w*|forecast|issued\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:warning|alert|watch))\s+(?:of\s+|that\s+)?", before):
         return True  # "Forecasters warned of more severe storms in the Southeast on Sunday": a forecast looks ahead
     whole = _SENTENCE_END.split(text[max(0, start - 250):start])[-1]
     if re.search(r"\b(?:insist(?:s|ed)?|demand(?:s|ed)?|urg(?:es|ed)|propos(?:es|ed)|recommend(?:s|ed)?|requir(?:es|ed))\s+"
@@ -531,7 +531,7 @@ _MONTH_AND_BEFORE = re.compile(rf"\b(?:{MONTH}),?\s+(?:and|or|to|through|until|t
 
 
 @rule(r"\b(?:(?P<mod>[Ee]arly|[Ll]ate|[Mm]id)[-\s]+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-      r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year\b)?", 0, cue=CUE_MONTH)
+      r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next|that)\s+year\b)?", 0, cue=CUE_MONTH)
 def _month_alone(m, c):
     mon_name = m.group("mon")
     before = c.text[max(0, m.start() - 12):m.start()].lower()
@@ -544,7 +544,12 @@ def _month_alone(m, c):
     if not c.ref:
         return None, "DATE", True, None
     rel = (m.group("rel") or "").lower()
-    if m.group("yrel"):  # "February this year", "June of last year"
+    if m.group("yrel") and m.group("yrel").lower() == "that":  # "in November of that year": the year named last
+        years = re.findall(r"(?<![\d$€£,.])((?:19|20)\d\d)\b(?!\s*%)", c.text[max(0, m.start() - 300):m.start()])
+        if not years:
+            return None
+        y = int(years[-1])
+    elif m.group("yrel"):  # "February this year", "June of last year"
         y = c.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("yrel").lower()]
     elif rel == "last":  # the month just ended would be "last month": "began last April" in May is a year before
         y = c.ref.year if mon < c.ref.month - 1 else c.ref.year - 1
