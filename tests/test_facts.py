@@ -2103,3 +2103,9 @@ def test_dates_after_a_past_clause_a_month_of_that_year_and_a_weather_warning():
     assert [(t.text, t.value) for t in found] == [("2024", "2024"), ("November of that year", "2024-11")]
     found = find_timexes("The weather agency issued an orange warning for heavy rain on Sunday.", date(2024, 11, 2))
     assert [t.value for t in found] == ["2024-11-03"]
+
+
+def test_a_unit_down_to_n_men_with_the_force_in_the_sentence_before():
+    text = "The brigade should have about 3,000 soldiers. One platoon, officers said, is down to 11 men."
+    assert sorted(values_of(text, "troops", date(2025, 11, 6))) == [11, 3000]
+    assert values_of("The firm is in trouble. One company, they said, is down to 18 men.", "troops", date(2025, 11, 6)) == []

@@ -1310,9 +1310,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 _MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"; "... the RSF ... fighters.
             # At the start of the war, it had about 100,000 men."
-            if not _MILITARY_UNIT.search(text) and not re.search(r"\b(?:it|they)\s+(?:now\s+|still\s+|once\s+|then\s+)?(?:had|has|have)\s+$",
-                                                               text[max(0, m.start() - 30):m.start()], re.I):
-                continue
+            if not _MILITARY_UNIT.search(text) and not re.search(
+                    r"\b(?:it|they|company|platoon|unit|squad|battalion)\b(?:[^.;]{0,40}?,)?\s+(?:now\s+|still\s+|once\s+|then\s+)?"
+                    r"(?:had|has|have|(?:is|was|are|were)\s+down\s+to|numbers|numbered)\s+$",
+                    text[max(0, m.start() - 80):m.start()], re.I):
+                continue  # "One company, they said, is down to 18 men", the brigade told in the sentence before
             if not _casualty_after(text, m.end()):
                 take(m, unit="men")
 
