@@ -2109,3 +2109,22 @@ def test_a_unit_down_to_n_men_with_the_force_in_the_sentence_before():
     text = "The brigade should have about 3,000 soldiers. One platoon, officers said, is down to 11 men."
     assert sorted(values_of(text, "troops", date(2025, 11, 6))) == [11, 3000]
     assert values_of("The firm is in trouble. One company, they said, is down to 18 men.", "troops", date(2025, 11, 6)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The decree calls up 150,000 men aged 18 to 30 for military service.", [150000]),
+    ("The junta mobilised 20,000 young men last year.", [20000]),
+    # decoys: people called up for other things
+    ("The club called up 20 players for the tour.", []),
+    ("The court called up 300 jurors.", []),
+])
+def test_a_call_up_counts_men(text, expected):
+    assert values_of(text, "troops", date(2025, 9, 29)) == expected
+
+
+def test_a_day_span_ends_after_it_starts():
+    ref = date(2025, 9, 29)
+    found = find_timexes("The call-up runs from Oct. 1 to Dec. 31.", ref)
+    assert [t.value for t in found] == ["2025-10-01", "2025-12-31"]
+    found = find_timexes("The fair runs from Dec. 20 to Jan. 5.", ref)
+    assert [t.value for t in found] == ["2025-12-20", "2026-01-05"]

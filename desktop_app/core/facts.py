@@ -425,6 +425,11 @@ _UNIT_OF_RE = re.compile(
     rf"detachment|garrison)\s+of\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?!\s*(?:%|percent)|\s+(?!men\b|soldiers\b|troops\b|fighters\b)[a-z]+s?\b)", re.I)
 _WAR_WORDS = re.compile(r"\b(?:war|battle|fought|fighting|front|army|soldiers?|troops|veterans?|combat|invasion|offensive)\b", re.I)
+# "a decree calling up 160,000 men aged 18 to 30": a call-up counts recruits, whatever the noun.
+_CALL_UP_RE = re.compile(
+    rf"\b(?:call(?:s|ed|ing)?\s+up|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?)\s+(?:another\s+|an\s+additional\s+)?"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|new|young|additional|extra)\s+)?"
+    rf"(?:men|people|citizens|youths|volunteers)\b", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -1418,6 +1423,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_WERE_TROOPS_RE.finditer(text) if " were " in text or " are " in text else ()):
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
+
+        for m in (_CALL_UP_RE.finditer(text) if " up " in low or "mobili" in low or "conscript" in low else ()):
+            if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
+                take(m, unit="called up")
 
         for m in (_scan(_NATION_SERVED_RE, text, starts) if " served" in text or " fought" in text or " deployed" in text
                   or " sent" in text or " went to war" in text else ()):

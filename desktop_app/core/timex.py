@@ -262,6 +262,10 @@ def _nine_eleven(m, c):
     return "2001-09-11", "DATE", True, date(2001, 9, 11)
 
 
+_MD_SPAN_START = re.compile(rf"\bfrom\s+(?P<m1>{MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+                            rf"\s+(?:to|until|till|through|-|–)\s*$")
+
+
 _YEARS_OWN = re.compile(r"\b(next|last)\s+year['’]s\b(?![^,;]*\b(?:19|20)\d\d\b)", re.I)
 
 
@@ -275,6 +279,11 @@ def _month_day(m, c):
         y = c.ref.year + {"last": -1, "this": 0, "next": 1}[m.group("yrel")]
     elif c.ref and (own := _YEARS_OWN.search(_SENTENCE_END.split(c.text[max(0, m.start() - 80):m.start()])[-1])):
         y = c.ref.year + (1 if own.group(1).lower() == "next" else -1)  # "Next year's race will be held on Dec. 6"
+    elif c.ref and (span := _MD_SPAN_START.search(c.text, max(0, m.start() - 40), m.start())):
+        # "runs from Oct. 1 to Dec. 31": the end of a span follows its start
+        m1, d1 = _month_num(span.group("m1")), int(span.group("d1"))
+        y1 = int(span.group("y1")) if span.group("y1") else _closest_year(c.ref, m1, d1, _future(c.text, span.start("m1"), span.end("d1")))
+        y = y1 if (mon, d) >= (m1, d1) else y1 + 1
     elif c.ref:
         # A day ahead in a past-tense sentence is usually a deadline or a schedule ("ruled that he must be returned
         # by Jan. 14", "extended to Nov. 20"): the nearest such day, without _year_for's past-clause rule.
