@@ -2128,3 +2128,32 @@ def test_a_day_span_ends_after_it_starts():
     assert [t.value for t in found] == ["2025-10-01", "2025-12-31"]
     found = find_timexes("The fair runs from Dec. 20 to Jan. 5.", ref)
     assert [t.value for t in found] == ["2025-12-20", "2026-01-05"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The raid left at least 40 people dead on Tuesday, including three police officers, officials said.", [3, 40]),
+    ("Rescuers pulled dozens of bodies from the river.", [(24, 99)]),
+    ("The monitor said 300 civilians had been killed, along with 45 members of the security forces and 60 gunmen.",
+     [45, 60, 300]),
+    # decoys: bodies of water, a list of other things after "along with"
+    ("Dozens of bodies of water froze.", []),
+    ("Five people were killed, along with 40 cattle.", [5]),
+])
+def test_parts_of_a_toll_named_after_it(text, expected):
+    facts = facts_of(text, "casualties", date(2025, 3, 8))
+    assert sorted([f.value if f.value is not None else (f.attrs["min"], f.attrs["max"]) for f in facts], key=str) == \
+        sorted(expected, key=str)
+
+
+def test_a_force_grown_to_a_count_from_a_vague_one_years_ago():
+    text = "The branch has grown to as many as 1,600 fighters, U.S. officials estimate, from a few hundred two years ago."
+    assert sorted(values_of(text, "troops", date(2025, 8, 29)), key=str) == sorted([1600, (200, 500)], key=str)
+    assert values_of("The firm has grown to 1,600 staff, from a few hundred two years ago.", "troops", date(2025, 8, 29)) == []
+
+
+def test_a_season_in_a_coordinated_future_clause():
+    ref = date(2025, 11, 20)
+    found = find_timexes("Britain will keep its troops there through 2026 and send tanks for training in the spring.", ref)
+    assert [t.value for t in found] == ["2026", "2026-SP"]
+    found = find_timexes("Problems made it hard for the firm to meet demand well into the summer.", date(1989, 10, 26))
+    assert [t.value for t in found] == ["1989-SU"]

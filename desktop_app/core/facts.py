@@ -316,6 +316,12 @@ _POSSESSIVE_SAME_RE = re.compile(
     rf"(?:[;,]\s+|\b(?:and|while|but|whereas)\s+)(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)['’]s?\s+(?:are|were|is|was|stand|stood|number|"
     rf"numbered|total|totalled|totaled)\s+(?:(?:believed|thought|estimated|said|reported|put)\s+(?:to\s+(?:be|number|total|stand\s+at)|at)\s+)?"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b)", re.I)
+# "has grown to as many as 1,600 fighters, many of them foreigners, ..., from a few hundred two years ago": the size before.
+_TRAILING_FROM_RE = re.compile(
+    rf",\s+(?:up\s+|down\s+)?from\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)"
+    rf"(?=\s*[,.;]|\s*$|\s+(?:[\w-]+\s+){{0,2}}(?:ago|earlier|before)\b|\s+(?:in|at|last|a\s+year)\b)", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:grown|grew|grow|grows|risen|rose|rises|fallen|fell|falls|swelled|swollen|shrunk|shrank|increased|"
+                          r"decreased|expanded|doubled|tripled|dropped|dwindled)\b", re.I)
 _UP_FROM_RE = re.compile(  # "around 130 militants are active, down from more than 300", "has grown from around 30"
     rf"(?:\b(?:up|down|grown|risen|rose|fell|fallen|dropped|increased|decreased|climbed|shrunk|shrank|swelled|swollen)\s+"
     rf"from|\bfrom\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:peak|high|low|maximum|height|level)\s+of)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?!\s*(?:%|percent|per\s+cent|million|billion)|\s+[a-z]+s\b)",
@@ -604,6 +610,10 @@ _LIST_NEXT_RE = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
     rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO})\b", re.I)
 _WHO_WORDS = re.compile(rf"(?:{_CASUALTY_WHO}|{_ONE_WHO})", re.I)
+_ALONG_NEXT_RE = re.compile(  # the next item of "along with 125 members of the security forces and 148 Assad loyalists"
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
+    rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO}|loyalists|supporters|bystanders|militiamen|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese)))"
+    rf"(?:\s+of\s+the\s+(?:security|armed|police|military)\s+forces)?\b", re.I)
 
 
 def _ends_with_who(span: str) -> bool:
@@ -662,7 +672,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:were|have\s+been|had\s+been|was|are|also)\s+(?:(?:also|reportedly|later|still)\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb4>{_CASUALTY_VERBS})\b"
     rf"|(?:(?:civilian|military|combat|confirmed|reported|[a-z]+-related)\s+)?(?P<verb7>deaths|fatalities)\b"  # "227 civilian deaths"
-    rf"|(?:more\s+)?(?P<verb12>bodies)\b(?!\s+of\s+water))"  # "15 bodies had been recovered"
+    rf"|(?:more\s+|of\s+)?(?P<verb12>bodies)\b(?!\s+of\s+water))"  # "15 bodies had been recovered", "dozens of bodies"
     rf"|(?P<num5>\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+))\s+(?-i:[A-Z][a-z]+\s+)?(?P<who5>resident|soldier|civilian|person|"
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
@@ -1108,7 +1118,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if (prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num"))
                     and (re.fullmatch(r"(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))", m.group("who"))
                          and _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or "")
-                         or _TROOP_NOUN_RE.fullmatch(m.group("who")) and not _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or ""))):
+                         or (_TROOP_NOUN_RE.fullmatch(m.group("who")) or re.fullmatch(r"(?i)police(?:\s+officers)?|policemen|police\s+and\s+soldiers",
+                                                                                      m.group("who")))
+                         and not _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or ""))):
                 # "At least 32 people were killed ..., among them 19 fighters from the separatist side": the troops
                 # among the dead are a casualty count, not a force
                 add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
@@ -1126,6 +1138,17 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                                                         "who": sm.group("noun").lower(), "part_of": f.text}))
 
         for f in [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index]:
+            along = re.match(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+", text[f.end:])
+            if along:  # "745 civilians had been killed, along with 125 members of the security forces and 148 Assad loyalists"
+                at = f.end + along.end()
+                while (lm := _ALONG_NEXT_RE.match(text, at)) is not None:
+                    vals = _vague_or_number(lm.group("num"))
+                    if vals is None or _year_like(lm.group("num")) or not _ok_number(text, lm.start("num"), lm.end("num"), lm.group("num")):
+                        break
+                    add("casualties", lm.start("approx") if lm.group("approx") else lm.start("num"), lm.end(), vals,
+                        outcome=f.attrs.get("outcome", "killed"), who=lm.group("who").lower(), approx=bool(lm.group("approx")))
+                    at = lm.end()
+                continue
             if not _ends_with_who(f.text):
                 continue
             at = f.end
@@ -1554,6 +1577,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_OF_WHOM_RE.finditer(text) if " whom " in text or "among them" in low else ()):
             if after_troops(m) and not _casualty_after(text, m.end()) and not _year_like(m.group("num")):
                 take(m, end=m.end("num"), change="part")
+
+        for m in (_TRAILING_FROM_RE.finditer(text) if ", from" in text or "p from" in text or "n from" in text else ()):
+            if after_troops(m) and _CHANGE_VERB.search(text, 0, m.start()) and not _year_like(m.group("num")) \
+                    and not _NOT_HEADS.search(text, max(0, m.start() - 60), m.start()):
+                take(m, end=m.end("num"), change="from")
 
         for m in (_UP_FROM_RE.finditer(text) if "from" in text else ()):
             if after_troops(m):

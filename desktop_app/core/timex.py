@@ -698,7 +698,11 @@ def _season(m, c):
         first, last = _SEASON_MONTHS[s]
         ahead = re.search(r"\b(?:will|would|could|might|shall|expects?|expected|plans?|planned)\b|['’]ll\b",
                           _SENTENCE_END.split(c.text[max(0, m.start() - 60):m.start()])[-1], re.I) or \
-            (re.search(r"\bby\s+(?:the\s+)?$", before) and _future(c.text, m.start(), m.end())) or deadline  # "by the spring"
+            (re.search(r"\bby\s+(?:the\s+)?$", before) and _future(c.text, m.start(), m.end())) or deadline or \
+            (_future(c.text, m.start(), m.end()) and not re.search(
+                r"\b(?:was|were|had|did|made|took|came|went|said|told|left|began|saw)\b|\b[a-z]{3,}ed\b",
+                _SENTENCE_END.split(c.text[max(0, m.start() - 120):m.start()])[-1]))
+        # "by the spring"; "will keep ... and send tanks for training in the spring", not "made it difficult ... well into the summer"
         if ahead and c.ref.month > last:
             step = 1
         elif not ahead and c.ref.month < first:
