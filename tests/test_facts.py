@@ -2157,3 +2157,10 @@ def test_a_season_in_a_coordinated_future_clause():
     assert [t.value for t in found] == ["2026", "2026-SP"]
     found = find_timexes("Problems made it hard for the firm to meet demand well into the summer.", date(1989, 10, 26))
     assert [t.value for t in found] == ["1989-SU"]
+
+
+def test_one_casualty_and_another_count_sharing_a_verb():
+    facts = facts_of("The clash left one officer and three gunmen dead.", "casualties", date(2023, 9, 29))
+    assert [f.value for f in facts] == [1, 3]
+    facts = facts_of("The raid left a soldier and two rebels dead.", "casualties", date(2023, 9, 29))
+    assert [f.value for f in facts] == [2]  # "a soldier": a single casualty is no count

@@ -628,7 +628,7 @@ _PLURAL_CASUALTY_RE = re.compile(
 )
 # "Five soldiers and at least 17 attackers were killed": two casualty figures sharing one verb.
 _COORD_CASUALTY_RE = re.compile(
-    rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO})\s+"
+    rf"(?P<approx1>\b{APPROX_PATTERN}\s+)?(?P<n1>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who1>{_CASUALTY_WHO}|{_ONE_WHO})\s+"
     rf"and\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<n2>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who2>{_CASUALTY_WHO})\s+"
     rf"(?:of\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:forces|army|military|police|staff|crew)\s+)?"
     rf"(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:(?:also|reportedly|later)\s+)?(?P<verb>{_CASUALTY_VERBS})\b",
