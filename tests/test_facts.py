@@ -2164,3 +2164,19 @@ def test_one_casualty_and_another_count_sharing_a_verb():
     assert [f.value for f in facts] == [1, 3]
     facts = facts_of("The raid left a soldier and two rebels dead.", "casualties", date(2023, 9, 29))
     assert [f.value for f in facts] == [2]  # "a soldier": a single casualty is no count
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The group returned the remains of 12 hostages who died in captivity.", "casualties", [12]),
+    ("It honoured the 40 miners who were killed in 1990.", "casualties", [40]),
+    ("About 300 soldiers have been killed since May, about 120 of them in the north.", "casualties", [120, 300]),
+    ("The attacks killed 900 people last year, including about 200 members of the security forces.", "casualties", [200, 900]),
+    ("Some 500 members of the paramilitary Frontier Corps joined the operation.", "troops", [500]),
+    ("Kabul shelters the group, whose fighters it estimates at 6,000 or more.", "troops", [6000]),
+    # decoys: people who did something else, a part that is a kind of people, a club's members
+    ("The 40 miners who were rescued in 1990 met again.", "casualties", []),
+    ("The blast killed 30 people, 12 of them children.", "casualties", [12, 30]),  # a part, as before
+    ("Some 500 members of the Rotary Club joined the parade.", "troops", []),
+])
+def test_the_dead_named_by_a_who_clause_parts_and_named_forces(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 10, 13))) == expected

@@ -132,7 +132,7 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks|members|fighters))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:by\s+[^,;]{{1,40}}?\s+)?(?:to\s+(?:be|number|total)|at)"
-    rf"|(?:which|whose\s+(?:strength|numbers?|ranks))\s+(?:[\w.’'-]+\s+){{1,3}}?(?:estimates?|estimated|puts?|reckons?|reckoned|places?|placed)"
+    rf"|(?:which|whose\s+(?:strength|numbers?|ranks|fighters|members))\s+(?:[\w.’'-]+\s+){{1,3}}?(?:estimates?|estimated|puts?|reckons?|reckoned|places?|placed)"
     rf"\s+(?:it\s+|them\s+)?(?:at|in\s+the)))\s+"  # "The council's armed wing, which analysts estimate at 80,000 to 90,000 men"
     rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+|(?P<lo2>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:\s+(?:of\s+)?(?:(?:armed|active|uniformed|regular)\s+)?(?:men|members|{_TROOP_NOUNS})\b)?",
@@ -200,7 +200,8 @@ _HIS_MEN_RE = re.compile(  # "Prigozhin said his 25,000 men had turned back": a 
     rf"|(?<=\btheir\s)(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>\d[\d,]*)\s+(?P<noun2>men)\b", re.I)
 _MEMBERS_OF_RE = re.compile(  # "1,800 members of the Texas National Guard"
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:members|soldiers|troops|personnel)\s+of\s+(?:the\s+)?"
-    rf"(?P<mods>(?:[A-Z][\w.’'-]*\s+){{0,3}})(?P<noun>National\s+Guard|Guard|Army|Marine\s+Corps|Marines|armed\s+forces|"
+    rf"(?:(?:paramilitary|elite|regular|reserve)\s+)?"
+    rf"(?P<mods>(?:[A-Z][\w.’'-]*\s+){{0,3}})(?P<noun>National\s+Guard|Guard|Army|Marine\s+Corps|Marines|armed\s+forces|(?-i:Corps|Rangers|Gendarmerie)|"
     rf"security\s+forces|military|"
     rf"army|militia|special\s+forces|Revolutionary\s+Guards?|Foreign\s+Legion|[Rr]egiment|[Bb]rigade|[Bb]attalion|"
     rf"[Dd]ivision|[Mm]ilitias)\b"
@@ -581,7 +582,8 @@ _INSERTED_TROOPS_RE = re.compile(
 # "About 4,400 Allied soldiers died on the first day, including 2,501 Americans": a part of the dead just counted.
 _INCLUDING_RE = re.compile(
     rf",\s+(?:including|among\s+them)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+"
-    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at|from)\b))",
+    rf"(?:[\w.’'-]+\s+){{0,2}}?(?P<who>{_CASUALTY_WHO})\b(?P<force>\s+of\s+the\s+(?:security|armed|police|military)\s+forces)?"
+    rf"(?=\s*(?:[,;.)]|$|\s+(?:and|according|in|on|at|from)\b))",
     re.I,
 )
 # One person: "killing one woman", "wounding a soldier" (the plural list above names groups).
@@ -610,6 +612,9 @@ _LIST_NEXT_RE = re.compile(
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
     rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO})\b", re.I)
 _WHO_WORDS = re.compile(rf"(?:{_CASUALTY_WHO}|{_ONE_WHO})", re.I)
+_TOLL_PART_RE = re.compile(  # "about 900 of its soldiers have been killed ..., about 460 of them in the ground operation"
+    rf",\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+of\s+(?:them|whom|those)"
+    rf"(?=\s+(?:in|during|on|at|since|near|inside|along)\b)", re.I)
 _ALONG_NEXT_RE = re.compile(  # the next item of "along with 125 members of the security forces and 148 Assad loyalists"
     rf"(?:,\s+(?:and\s+)?|\s+and\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
     rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO}|loyalists|supporters|bystanders|militiamen|(?-i:[A-Z][a-z]+(?:ans|ians|is|ese)))"
@@ -658,6 +663,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:on|in|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{1,4}}?(?=(?:were|was|had|have|are)\s))?"
     rf"(?:(?:who|that|[a-z]{{3,}}ing)\s+[^,.;]{{1,60}}?\s+(?=(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:{_CASUALTY_VERBS})\b))?"  # "At least six militants who stormed the compound were killed"
+    rf"(?:(?:who|that)\s+(?=(?:had\s+|have\s+|were\s+|was\s+)?(?:been\s+)?(?:later\s+|subsequently\s+)?(?:died|killed|drowned|perished)\b))?"  # "28 hostages who died in captivity"
     rf"(?:(?:were|have\s+been|had\s+been|has\s+been|are|was|is|being|have|has|had|also|remain|remains|remained|"
     rf"(?:may|might|could|must|would)\s+have\s+been|(?:may|might|could|must|would)\s+have(?=\s+died)|"
     rf"(?:are|were)\s+(?:feared|believed|thought)\s+to\s+have\s+been)\s+){{0,2}}"
@@ -1118,8 +1124,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if (prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num"))
                     and (re.fullmatch(r"(?-i:[A-Z][a-z]+(?:ans|ians|is|ese|ites))", m.group("who"))
                          and _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or "")
-                         or (_TROOP_NOUN_RE.fullmatch(m.group("who")) or re.fullmatch(r"(?i)police(?:\s+officers)?|policemen|police\s+and\s+soldiers",
-                                                                                      m.group("who")))
+                         or (_TROOP_NOUN_RE.fullmatch(m.group("who")) or m.group("force")
+                             or re.fullmatch(r"(?i)police(?:\s+officers)?|policemen|police\s+and\s+soldiers", m.group("who")))
                          and not _TROOP_NOUN_RE.fullmatch(prior[-1].attrs.get("who") or ""))):
                 # "At least 32 people were killed ..., among them 19 fighters from the separatist side": the troops
                 # among the dead are a casualty count, not a force
@@ -1136,6 +1142,14 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     out.append(Fact("casualties", text[a:f.start + sm.end("noun")], s.index, a, f.start + sm.end("noun"),
                                     vals.pop("value"), {**vals, "outcome": f.attrs.get("outcome", "killed"),
                                                         "who": sm.group("noun").lower(), "part_of": f.text}))
+
+        for m in (_TOLL_PART_RE.finditer(text) if " of them " in low or " of whom " in low else ()):
+            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index and f.end <= m.start()]
+            vals = _vague_or_number(m.group("num"))
+            if prior and vals is not None and not _year_like(m.group("num")) and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
+                add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end(), vals,
+                    outcome=prior[-1].attrs.get("outcome", "killed"), who=prior[-1].attrs.get("who"),
+                    approx=bool(m.group("approx")), change="part")
 
         for f in [f for f in out[sent_first:] if f.kind == "casualties" and f.sentence_index == s.index]:
             along = re.match(r",?\s+(?:along\s+with|as\s+well\s+as|together\s+with)\s+", text[f.end:])
