@@ -140,7 +140,7 @@ _FORCE_SIZE_RE = re.compile(
 )
 _OTHER_PLURAL_AFTER = re.compile(rf"\s+(?!(?:{_TROOP_NOUNS}|men|members|fighters|strong|troops|in|as|is|was|has|its|this|thus)\b)[a-z]{{3,}}s\b(?<!ss)", re.I)
 # Words without which _FORCE_SIZE_RE, _STRENGTH_RE and _FIELD_RE cannot match: a cheap test before the costly pattern.
-_FORCE_SIZE_WORDS = ("estimate", "put at", "puts at", "put it at", "puts it at", "put in the", "puts in the", "place", "believed to", "thought to", "reckon",
+_FORCE_SIZE_WORDS = ("estimate", "put at", "puts at", "put it at", "puts it at", "put in the", "puts in the", "place at", "places at", "placed at", "place it", "places it", "believed to", "thought to", "reckon",
                      "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")
@@ -1457,7 +1457,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 elif not m.group("hi"):
                     take(m, end=m.end("num"), context="strength")
 
-        for m in (_WERE_TROOPS_RE.finditer(text) if " were " in text or " are " in text else ()):
+        for m in (_scan(_WERE_TROOPS_RE, text, starts) if " were " in text or " are " in text else ()):
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
 
