@@ -2180,3 +2180,15 @@ def test_one_casualty_and_another_count_sharing_a_verb():
 ])
 def test_the_dead_named_by_a_who_clause_parts_and_named_forces(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 10, 13))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two sides swapped 500 prisoners each. Among those returned to Kyiv were 450 soldiers and 50 civilians. "
+     "Moscow said it received 450 servicemen and 50 civilians too.", []),
+    ("About 20 army columns, each of about 70 soldiers, are at work.", [70]),
+    # a force sent with civilians is still a force; returned troops with no swap or civilians are still troops
+    ("The ministry sent 450 soldiers and 50 civilians to help.", [450]),
+    ("Some 3,000 troops returned to their bases.", [3000]),
+])
+def test_prisoners_handed_back_with_civilians_and_army_columns_are_no_force(text, expected):
+    assert values_of(text, "troops", date(2025, 5, 25)) == expected

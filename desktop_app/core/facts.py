@@ -72,7 +72,7 @@ _TROOP_NOUNS = (
 # "32 fighter jets", "troop carriers": the noun names a machine, not people.
 _NOT_CRAFT = (r"(?!\s+(?:jets?|planes?|aircraft|bombers?|squadrons?|wings?|pilots?|helicopters?|craft|boats?|vessels?|"
               r"ships?|drones?|tanks?|vehicles?|carriers?|transports?|trucks?|groups?|movements?|factions?|organi[sz]ations?|"
-              r"leaders?|positions?|bases?|camps?|strongholds?)\b)")  # "one of the deadliest rebel groups"
+              r"leaders?|positions?|bases?|camps?|strongholds?|columns?|convoys?)\b)")  # "one of the deadliest rebel groups"
 _CASUALTY_VERBS = (r"killed|dead|died|wounded|injured|captured|missing|taken\s+prisoner|executed|slain|hurt|shot\s+dead|"
                    r"gunned\s+down|drowned|(?:stabbed|beaten|burned|burnt|crushed|hacked|trampled)\s+to\s+death|"
                    r"lost\s+their\s+lives|unaccounted\s+for|found\s+dead|(?:badly|severely|seriously|critically)\s+burn(?:ed|t)")
@@ -954,6 +954,14 @@ def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
     return found
 
 
+def _returned_with_civilians(text: str, start: int, end: int, before: str) -> bool:
+    """Prisoners handed back in a swap: "Among those returned to Ukraine were 880 soldiers and 120 civilians"."""
+    civilians = re.match(r"\s+and\s+[\d,]+\s+civilians\b", text[end:]) is not None
+    handed = re.search(r"\b(?:returned|received|receives|receiving|got\s+back|handed\s+over|repatriated)\b[^.;]{0,40}$",
+                       text[max(0, start - 60):start]) is not None
+    return (civilians and handed) or ((civilians or handed) and _SWAP_CONTEXT.search(text + " " + before) is not None)
+
+
 def _clause_before(text: str, pos: int) -> str:
     """The words before ``pos`` back to the start of its clause (the last ";" or " and "), at most 120 characters."""
     return re.split(r";\s|\s(?:and|but|while)\s", text[max(0, pos - 120):pos])[-1]
@@ -1229,7 +1237,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             casualty = _casualty_after(text, m.end())
             if not casualty and (_FREED_BEFORE.search(text, max(0, start - 40), start)
                                  or re.match(r"\s+and\s+civilians\b", text[m.end():]) or (_FREED_AFTER.match(text, m.end()) and _SWAP_CONTEXT.search(
-                                     text + " " + (sentences[pos - 1].text if pos else "")))):
+                                     text + " " + (sentences[pos - 1].text if pos else "")))
+                                 or _returned_with_civilians(text, start, m.end(), " ".join(
+                                     x.text for x in sentences[max(0, pos - 2):pos]))):
+                # "Among those returned to Ukraine were 880 soldiers and 120 civilians" after a swap
                 continue  # "each freed 390 soldiers and civilians": prisoners exchanged, not a force
             if not casualty and _BURIED_AFTER.match(text, m.end()):
                 continue  # "where 9,388 service members are buried": the dead of another time, not a force
