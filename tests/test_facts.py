@@ -2192,3 +2192,9 @@ def test_the_dead_named_by_a_who_clause_parts_and_named_forces(text, kind, expec
 ])
 def test_prisoners_handed_back_with_civilians_and_army_columns_are_no_force(text, expected):
     assert values_of(text, "troops", date(2025, 5, 25)) == expected
+
+
+def test_a_toll_list_with_the_noun_left_out():
+    facts = facts_of("Monitors said 30 people had been killed, more than 200 injured and 3,000 arrested.", "casualties",
+                     date(2024, 11, 7))
+    assert [f.value for f in facts] == [30, 200]

@@ -684,7 +684,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s)|(?<=\bputs\sat\s)|"
-    rf"(?<=\bsuffered\s)|(?<=\bsuffering\s)|(?<=\bsuffers\s)|(?<=\bsustained\s)|(?<=\bsustaining\s)|(?<=\bincurred\s))"  # "has suffered 100,000 killed or wounded"
+    rf"(?<=\bsuffered\s)|(?<=\bsuffering\s)|(?<=\bsuffers\s)|(?<=\bsustained\s)|(?<=\bsustaining\s)|(?<=\bincurred\s)|(?<=[a-z],\s))"  # "has suffered 100,000 killed or wounded"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?:still\s+|(?:reported|presumed|feared|believed)\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
     re.I,
