@@ -2198,3 +2198,14 @@ def test_a_toll_list_with_the_noun_left_out():
     facts = facts_of("Monitors said 30 people had been killed, more than 200 injured and 3,000 arrested.", "casualties",
                      date(2024, 11, 7))
     assert [f.value for f in facts] == [30, 200]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Ecowas is planning a standby force of 5,000 that officials say could cost $2.6 billion a year.", "troops", [5000]),
+    ("The rebels killed about 100 soldiers in an attack on Djibo in May and more than 50 in an attack on a base in June.",
+     "casualties", [50, 100]),
+    # decoys: a force of other things, a far count after a comma
+    ("The task force of 20 that officials named will meet.", "troops", []),
+])
+def test_a_force_of_n_before_a_relative_clause_and_a_second_toll_in_an_attack(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 9, 8))) == expected

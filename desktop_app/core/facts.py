@@ -567,7 +567,8 @@ _INCLUDING_KILLED_RE = re.compile(
     rf",\s+including\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?:\s+(?P<v>killed|dead|wounded|injured|missing)\b"
     rf"|(?=\s+(?:(?:so\s+far\s+)?(?:last|this)\s+(?:year|month|week)|in\s+(?:19|20)\d\d|in\s+the\s+(?:first|second|last|past)\s)\b))",  # "..., including 61 last year"
     re.I)
-_AND_N_IN_RE = re.compile(rf"\band\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+in\s+(?-i:[A-Z])", re.I)
+_AND_N_IN_RE = re.compile(rf"\band\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+in\s+"
+                          rf"(?:(?-i:[A-Z])|an?\s+(?:[\w-]+\s+)?(?:attack|ambush|raid|assault|strike|bombing|clash|offensive)\b)", re.I)
 # "killed hundreds of thousands of people, by some estimates as many as 600,000": another estimate of the toll.
 _ESTIMATE_AFTER_RE = re.compile(
     rf",\s+(?:by\s+some\s+(?:estimates?|accounts|counts)|according\s+to\s+some\s+estimates?|perhaps|possibly|or\s+even|"
@@ -1090,7 +1091,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_AND_N_IN_RE.finditer(text) if " and " in text else ()):
             # "with more than 31,600 dead in Turkey and over 4,500 in Syria": the same toll, another place
-            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.end <= m.start() and m.start() - f.end < 30]
+            prior = [f for f in out[sent_first:] if f.kind == "casualties" and f.end <= m.start() and (m.start() - f.end < 30 or (
+                m.start() - f.end < 90 and not re.search(r"[\d,;]", re.sub(r"\b(?:19|20)\d\d\b", "", text[f.end:m.start()]))))]
+            # "killed about 100 soldiers in an attack on Djibo in May and more than 50 in an attack on a base in June"
             vals = _vague_or_number(m.group("num"))
             if prior and vals is not None and _ok_number(text, m.start("num"), m.end("num"), m.group("num")):
                 add("casualties", m.start("approx") if m.group("approx") else m.start("num"), m.end("num"), vals,
@@ -1261,7 +1264,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_STRENGTH_RE.finditer(text) if any(w in low for w in _STRENGTH_WORDS) else ()):
             if _NOT_ARMED_AFTER.match(text, m.end("num")) or _NOT_PERSONNEL_AFTER.match(text, m.end("num")):
                 continue  # "a force of 1,000 police officers", "a task force of more than 20 countries"
-            noun_after = re.match(r"\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b", text[m.end("num"):])
+            noun_after = re.match(r"\s+(?!(?:that|which|who|whom|would|will|could|is|was|are|were|has|had|have)\b)"
+                                  r"(?:[a-z-]+\s+)?([a-z]{3,}s)\b", text[m.end("num"):])
             if noun_after and not re.fullmatch(rf"(?:{_TROOP_NOUNS}|men|members|more|others)", noun_after.group(1), re.I):
                 continue  # "a presence of police and soldiers on the streets of the two capitals": capitals are counted
             if m.group("num1"):
