@@ -2209,3 +2209,18 @@ def test_a_toll_list_with_the_noun_left_out():
 ])
 def test_a_force_of_n_before_a_relative_clause_and_a_second_toll_in_an_attack(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 9, 8))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The contingent is expected to number around 1,000 when fully deployed.", [1000]),
+    ("The U.S. will halve its force in Iraq, to roughly 1,250.", [1250]),
+    ("Burundi has about 1,000 men in Somalia.", [1000]),
+    ("Army strength stood at 485,000 in 2021.", [485000]),
+    ("Only 5,000 of the promised 20,000 troops have arrived.", [5000, 20000]),
+    # decoys: the same shapes about other things
+    ("The crowd is expected to number around 1,000 when the gates open.", []),
+    ("The firm will halve its workforce in Ohio, to roughly 1,250.", []),
+    ("Only 5,000 of the promised 20,000 homes have been built.", []),
+])
+def test_probe_phrasings_of_force_sizes(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 9, 8))) == expected

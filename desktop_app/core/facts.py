@@ -100,7 +100,7 @@ _STRENGTH_RE = re.compile(
     rf"\b(?P<lead>troops?\s+(?:strength|levels?|numbers?|presence|contingent|deployment|commitment|drawdown|surge|ceiling|cap)|"
     rf"(?:the\s+)?number\s+of\s+(?:[\w.’'-]+\s+){{0,3}}?(?:{_TROOP_NOUNS})|"
     rf"(?:contingent|deployment|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!sales\s)(?<!task\s)force|garrison|detachment|presence|strength|drawdown|surge)\s+of|"
-    rf"(?:authori[sz]ed|troop|full|total|current|planned)\s+strength\s+(?:is|was|will\s+be|stands\s+at|stood\s+at)|"
+    rf"(?:authori[sz]ed|troop|full|total|current|planned|[Aa]rmy|military|overall)\s+strength\s+(?:is|was|will\s+be|stands\s+at|stood\s+at)|"
     rf"(?:contingent|deployment|presence)\s+(?:would|will|could|should|is\s+(?:expected|due|set)\s+to)\s+(?:soon\s+|eventually\s+|quickly\s+)?"
     rf"(?:reach|top|exceed)|(?:contingent|garrison|detachment),(?=\s+at\s)|"
     rf"(?:{_TROOP_NOUNS}|militias?|contingent|"
@@ -117,7 +117,8 @@ _STRENGTH_RE = re.compile(
 # "withdraw 9,500 of the 34,000 troops": the part is troops too.
 _PART_OF_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:the|its|their|his|her|some|about|roughly|nearly|"
-    rf"an\s+estimated)\s+(?=(?:{APPROX_PATTERN}\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:{_MOD_WORD}\s+){{0,3}}?(?:{_TROOP_NOUNS})\b)",
+    rf"an\s+estimated)\s+(?:(?:promised|planned|pledged|authori[sz]ed|remaining|original|initial|expected|deployed|committed)\s+)?"
+    rf"(?=(?:{APPROX_PATTERN}\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:{_MOD_WORD}\s+){{0,3}}?(?:{_TROOP_NOUNS})\b)",
     re.I,
 )
 # "an army of about 25,000", "an army estimated at 1.2 million", "whose strength was estimated at 100,000 men":
@@ -132,6 +133,7 @@ _FORCE_SIZE_RE = re.compile(
     rf"(?:(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks|members|fighters))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:by\s+[^,;]{{1,40}}?\s+)?(?:to\s+(?:be|number|total)|at)"
+    rf"|(?:(?:is|are|was|were)\s+)?(?:expected|likely|due|set)\s+to\s+(?:number|total)"
     rf"|(?:which|whose\s+(?:strength|numbers?|ranks|fighters|members))\s+(?:[\w.’'-]+\s+){{1,3}}?(?:estimates?|estimated|puts?|reckons?|reckoned|places?|placed)"
     rf"\s+(?:it\s+|them\s+)?(?:at|in\s+the)))\s+"  # "The council's armed wing, which analysts estimate at 80,000 to 90,000 men"
     rf"(?:between\s+(?P<lo>{NUMBER_PATTERN})\s+and\s+|(?P<lo2>{NUMBER_PATTERN})\s*(?:to|-|–)\s*)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
@@ -140,7 +142,7 @@ _FORCE_SIZE_RE = re.compile(
 )
 _OTHER_PLURAL_AFTER = re.compile(rf"\s+(?!(?:{_TROOP_NOUNS}|men|members|fighters|strong|troops|in|as|is|was|has|its|this|thus)\b)[a-z]{{3,}}s\b(?<!ss)", re.I)
 # Words without which _FORCE_SIZE_RE, _STRENGTH_RE and _FIELD_RE cannot match: a cheap test before the costly pattern.
-_FORCE_SIZE_WORDS = ("estimate", "put at", "puts at", "put it at", "puts it at", "put in the", "puts in the", "place at", "places at", "placed at", "place it", "places it", "believed to", "thought to", "reckon",
+_FORCE_SIZE_WORDS = ("estimate", "to number", "to total", "put at", "puts at", "put it at", "puts it at", "put in the", "puts in the", "place at", "places at", "placed at", "place it", "places it", "believed to", "thought to", "reckon",
                      "said to", "said at", "army of",
                      "armies of", "militia of", "brigade of", "battalion of", "regiment of", "legion of", "corps of",
                      "mission of")
@@ -437,6 +439,10 @@ _CALL_UP_RE = re.compile(
     rf"\b(?:call(?:s|ed|ing)?\s+up|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?)\s+(?:another\s+|an\s+additional\s+)?"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|new|young|additional|extra)\s+)?"
     rf"(?:men|people|citizens|youths|volunteers)\b", re.I)
+# "Burundi has about 1,000 men in Somalia": a country's men posted in another.
+_MEN_ABROAD_RE = re.compile(
+    rf"\b(?-i:[A-Z][a-z]+)\s+(?:has|have|had|keeps|kept|maintains|stations|still\s+has)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+men\s+(?:in|on|at|inside|along)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -455,9 +461,10 @@ _GROUP_SUBJECT = re.compile(r"\b(?:group|faction|movement|rebel|guerrilla|insurg
                             r"platoon|company|unit|corps)\b", re.I)
 _FORCE_SUBJECT = re.compile(r"\b(?:army|armies|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)forces?|rebels|troops|brigade|division|garrison|contingent|insurgents|"
                             r"militants|fighters|guerrillas|mission|attackers|assailants|raiders|gunmen)\b", re.I)
-_RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking)")
+_RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking|halv|trim|slash)")
 _RAISE_TO_RE = re.compile(
-    rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|"
+    rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|halve[sd]?|halving|"
+    rf"trim(?:s|med|ming)?|slash(?:es|ed|ing)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
     rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|strength|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence|count|strength|ceiling|cap))"
@@ -466,7 +473,7 @@ _RAISE_TO_RE = re.compile(
     rf"(?:deployed|sent|committed|stationed|mobili[sz]ed))?"  # "bringing the total it has deployed to roughly 14,000"
     rf"(?:\s+by\s+(?:(?:about|roughly|nearly|almost|more\s+than|some)\s+)?(?:half|a\s+(?:third|quarter)|[\d.]+\s*(?:%|percent)),?)?"
     rf"(?:\s+from\s+(?P<approx1>{APPROX_PATTERN}\s+)?(?P<num1>{NUMBER_PATTERN}))?"  # "reduce its forces in Syria from about 2,000"
-    rf"\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
+    rf",?\s+to\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent))"
     rf"(?:,?\s+from\s+(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{NUMBER_PATTERN})(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+[a-z]+s\b))?",
     re.I,  # "bring the force to fewer than 1,000, from about 2,000 now"
 )
@@ -987,6 +994,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             ("we have " in low or "we now have " in low or "we still have " in low or "we only have " in low) and prev_troops
             and _UNIT_HAS_RE.search(text)) and not (
             (" members" in low or " men" in low) and _ARMED_MEMBERS_RE.search(text)) and not (
+            " men " in text and _MEN_ABROAD_RE.search(text)) and not (
             prev_troops and " more" in low and _N_MORE_RE.search(text)) and not (
             (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
             " of " in low and ("company of" in low or "platoon of" in low or "unit of" in low or "squad of" in low)
@@ -1476,6 +1484,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
 
+        for m in (_MEN_ABROAD_RE.finditer(text) if " men " in text else ()):
+            if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
+                take(m, end=m.end("num") + 4, unit="men")
+
         for m in (_CALL_UP_RE.finditer(text) if " up " in low or "mobili" in low or "conscript" in low else ()):
             if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
                 take(m, unit="called up")
@@ -1694,7 +1706,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if what == "strength" and not (after_troops(m) or _TROOP_NOUN_RE.search(text) or prev_troops):
                 continue  # "reduces its strength from 19,000 to about 12,600" only where the sentence is about a force
             if (after_troops(m) or what == "strength" or re.match(r"troop|force|personnel|soldier", what) and what != "force"
-                    or what == "force" and pos and _TROOP_NOUN_RE.search(sentences[pos - 1].text + " " + text[:m.start()])
+                    or what == "force" and (pos and _TROOP_NOUN_RE.search(sentences[pos - 1].text + " " + text[:m.start()])
+                                            or re.search(r"\b(?:its|their)\s+force\s+(?:in|at|on)\s+(?-i:[A-Z])", m.group(0)))
                     and not re.search(r"\b(?:labou?r|work|police|task|sales)\s+force\b", text[:m.end("what")], re.I)):
                 # "... American service members in Syria. The drawdown will bring the force to fewer than 1,000"
                 if m.group("num1"):
