@@ -2224,3 +2224,14 @@ def test_a_force_of_n_before_a_relative_clause_and_a_second_toll_in_an_attack(te
 ])
 def test_probe_phrasings_of_force_sizes(text, expected):
     assert sorted(values_of(text, "troops", date(2025, 9, 8))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Marines, all 2,200 of them, are aboard three ships.", [2200]),
+    ("The force grew tenfold, to nearly 20,000, in two years.", [20000]),
+    # decoys
+    ("The fans, all 2,200 of them, sang.", []),
+    ("Sales grew tenfold, to nearly 20,000, in two years.", []),
+])
+def test_all_n_of_them_and_a_force_grown_n_fold(text, expected):
+    assert values_of(text, "troops", date(2025, 9, 8)) == expected

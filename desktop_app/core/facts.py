@@ -445,7 +445,7 @@ _MEN_ABROAD_RE = re.compile(
     rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+men\s+(?:in|on|at|inside|along)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
-    rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
+    rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably|all)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
     rf"(?:in\s+all|in\s+total|all\s+told|altogether|strong|of\s+them)\s*,", re.I)  # "whose fighters, perhaps 60,000 of them, guard"
 # "The 1,500 who were based in Niger left by road": a head count placed by a posting verb, in an article counting troops.
 _WHO_BASED_RE = re.compile(
@@ -482,13 +482,14 @@ _RAISE_TO_RE = re.compile(
 _NOT_HEADS = re.compile(r"[$€£¥]|\b(?:budget|spending|costs?|revenue|prices?|funds?|funding|wages?|salar\w+|dollars|euros|"
                         r"pounds|shares?|stocks?|ratings?|vehicles|tanks|jets|aircraft|ships|drones|bases|posts|sales|"
                         r"output|exports|imports|production|profits?|points|votes|seats)\b", re.I)
-_DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|swoll|increas|fall|fell|drop|shrink|shrank|shrunk)\w*\s+to\s")
+_DOWN_TO_CUE = re.compile(r"\b(?:ris|rose|grow|grew|swell|swoll|increas|fall|fell|drop|shrink|shrank|shrunk)\w*(?:\s+(?:\w+fold|sharply|rapidly|quickly|steadily|again))?,?\s+to\s")
 _DOWN_TO_RE = re.compile(
     rf"\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:now\s+)?down\s+to"
     rf"|(?:will|would|could|is\s+to|are\s+to|to)\s+lose"
     rf"|(?:rising|rises|rose|risen|rise|growing|grows|grew|grow|grown|swollen|swelling|swells|swelled|swell|increasing|falling|fell|"
     rf"fallen|fall|falls|shrunk|"
-    rf"dropping|dropped|drop|drops|shrinking|shrank|shrink)\s+to)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
+    rf"dropping|dropped|drop|drops|shrinking|shrank|shrink)(?:\s+(?:\w+fold|sharply|rapidly|quickly|steadily|again))?,?\s+to)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\b"
     rf"(?![,.]\d)(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:on|in|at|to|from|by|and|or|this|next|last|over|within|soon|under|after|before|because|as|when|if|during|amid|following)\b)[a-z])",
     re.I,
 )
