@@ -2235,3 +2235,10 @@ def test_probe_phrasings_of_force_sizes(text, expected):
 ])
 def test_all_n_of_them_and_a_force_grown_n_fold(text, expected):
     assert values_of(text, "troops", date(2025, 9, 8)) == expected
+
+
+def test_the_decision_behind_a_future_plan_is_past():
+    ref = date(2025, 11, 22)
+    found = find_timexes("The force is to wind down over two years under a Security Council decision in August.", ref)
+    assert [t.value for t in found] == ["2025-08"]
+    assert [t.value for t in find_timexes("A vote will be held in August.", ref)] == ["2026-08"]

@@ -578,6 +578,9 @@ def _year_for(c: _Ctx, start: int, end: int, mon: int) -> int:
     clause = re.split(r"[,;:]\s", _SENTENCE_END.split(c.text[max(0, start - 90):start])[-1])[-1]
     if ahead and re.search(r"\b(?:since|(?:same\s+)?as\s+in|than\s+in)\s+$", clause, re.I):
         ahead = False  # "after raising output since April", "the same as in October": a month already seen
+    if ahead and re.search(r"\bunder\s+(?:a|an|the|its)\s+[^,.;]{0,40}?\b(?:decision|agreement|deal|resolution|law|accord|ruling|vote)"
+                           r"\s+(?:\w+\s+)?in\s+$", c.text[max(0, start - 90):start], re.I):
+        ahead = False  # "is to wind down ... under a Security Council decision in August": the decision is behind
     span = re.search(rf"\bfrom\s+(?:early\s+|mid-?|late\s+)?(?P<m1>{MONTH})\s+(?:to|until|through)\s+$", c.text[max(0, start - 40):start])
     if span:  # "from January to March": the end of a span follows its start
         m1 = _month_num(span.group("m1"))
