@@ -2242,3 +2242,14 @@ def test_the_decision_behind_a_future_plan_is_past():
     found = find_timexes("The force is to wind down over two years under a Security Council decision in August.", ref)
     assert [t.value for t in found] == ["2025-08"]
     assert [t.value for t in find_timexes("A vote will be held in August.", ref)] == ["2026-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The convoy was hit when "several hundred terrorists on motorcycles" attacked.', [(200, 900)]),
+    ("About 40 terrorists stormed the hotel.", [40]),
+    # decoys: terrorists who act in no attack, a hypothetical count
+    ("The minister could confine one terrorist only to recruit 10 unknown terrorists.", []),
+    ("Two Middle East terrorists with records of attacks have ties to Baghdad.", []),
+])
+def test_terrorists_count_only_as_attackers(text, expected):
+    assert values_of(text, "troops", date(2025, 6, 20)) == expected

@@ -55,7 +55,7 @@ class Fact:
 # --- troops and casualties -----------------------------------------------------------------------
 
 _TROOP_NOUNS = (
-    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|"
+    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|terrorists(?=[”\x22]?\s+(?:[\w”\x22-]+\s+){0,3}?(?:attacked|stormed|ambushed|raided|struck|overran|crossed|infiltrated|opened\s+fire|launched)\b)|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|militia\s+volunteers|(?<=\bof\s)militia\b|"
     r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
