@@ -2253,3 +2253,15 @@ def test_the_decision_behind_a_future_plan_is_past():
 ])
 def test_terrorists_count_only_as_attackers(text, expected):
     assert values_of(text, "troops", date(2025, 6, 20)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("March 18: Israeli strikes kill more than 400 people in a single night.", [400]),
+    ("A bomb kills 12 soldiers in Kabul.", [12]),
+    # decoys: threats, can-kill claims, percentages
+    ("The group threatened to kill 100 hostages.", []),
+    ("The new missile can kill 50 people at once, the maker says.", []),
+    ("The drug kills 90 percent of bacteria.", []),
+])
+def test_a_timelines_present_tense_toll(text, expected):
+    assert values_of(text, "casualties", date(2025, 10, 20)) == expected

@@ -700,6 +700,8 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
+    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bnot\s)(?<!\bdid\s)"
+    rf"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshall\s)(?<!\bmust\s)(?-i:kills?|wounds)|"  # a timeline's present: "strikes kill more than 400 people"
     rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)[”\"’]?"
     rf"(?:\s+or\s+(?:taken\s+prisoner|captured|wounded|injured|killed))?"  # "killed or taken prisoner more than 500 soldiers"
     rf"\s+[“\"]?(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
@@ -828,7 +830,7 @@ def _casualty_after(sentence: str, end: int) -> str | None:
 
 _TROOP_CUE = re.compile(
     rf"\b(?:{_TROOP_NOUNS}|{_CASUALTY_VERBS}|killing|wounding|injuring|capturing|deaths|fatalities|lost|losing|loses|toll|"
-    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|killings|massacres?|murders?|executions?|slaughter|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|\d[\d,]*\s+men|(?:hundreds|thousands|dozens)\s+of\s+men|brigades?|"
+    rf"lives|casualties|victims|bodies|executed|massacred|beheaded|kill|kills|killings|massacres?|murders?|executions?|slaughter|militias?|guard|gangs|cartels|armed\s+groups?|paramilitary|neutrali[sz]ed|neutrali[sz]ing|ceasefire|cease-fire|truce|trainers|advis[eo]rs|instructors|recruited|recruiting|enlisted|auxiliaries|factions?|dissidents?|patrols?|marine\s+corps|(?:his|their|its)\s+[\d,]+\s+men|\d[\d,]*\s+men|(?:hundreds|thousands|dozens)\s+of\s+men|brigades?|"
     rf"battalions?|garrison|regiments?|platoons?|companies|units?|squads?|"
     rf"strong|strength|contingent|"
     rf"deployment|garrison|detachment|presence|force|peacekeeping|deploy\w*|stationed|field|fielded|muster\w*|"
