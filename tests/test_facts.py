@@ -2265,3 +2265,21 @@ def test_terrorists_count_only_as_attackers(text, expected):
 ])
 def test_a_timelines_present_tense_toll(text, expected):
     assert values_of(text, "casualties", date(2025, 10, 20)) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Rwanda has about 2,000 troops in the mission and hundreds more under a bilateral deal.", "troops", [2000, (200, 999)]),
+    ("At least 31 people died and hundreds are feared dead.", "casualties", [31, (200, 999)]),
+    # decoys
+    ("The firm has about 2,000 staff in Paris and hundreds more under contract.", "troops", []),
+])
+def test_more_under_a_deal_and_feared_dead(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2024, 12, 19)), key=str) == sorted(expected, key=str)
+
+
+def test_mourning_for_a_weekday_is_ahead_and_a_players_quarter_is_no_date():
+    ref = date(2024, 12, 19)
+    found = find_timexes("Macron declared a day of national mourning for Monday.", ref)
+    assert [t.value for t in found] == ["2024-12-23"]
+    assert find_timexes("The Pacers star left in the first quarter with an Achilles injury.", ref) == []
+    assert [t.value for t in find_timexes("Profit fell in the first quarter.", ref)] == ["2024-Q1"]

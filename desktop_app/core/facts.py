@@ -246,7 +246,8 @@ _N_MORE_AUX_RE = re.compile(
 )
 _AND_N_MORE_RE = re.compile(
     rf"\band\s+(?:(?:its|their|the|allied|other)\s+)?(?:[\w-]+\s+){{0,2}}?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+more"
-    rf"(?=\s*[.;,]|\s*$|\s+(?:deployed|stationed|based|posted|serving|fighting|on\s+the\s+way|in\s+reserve|there)\b)", re.I)
+    rf"(?=\s*[.;,]|\s*$|\s+(?:deployed|stationed|based|posted|serving|fighting|on\s+the\s+way|in\s+reserve|there|under|through|outside|"
+    rf"elsewhere|as\s+part)\b)", re.I)
 _RANKS_RE = re.compile(  # "Rebel ranks have swelled to around 20,000"
     rf"\b(?:{_TROOP_NOUNS}|militia|insurgent|rebel|jihadist|guerrilla|(?P<own>its|their))(?:['’]s?)?\s+ranks\s+(?:have\s+|has\s+|had\s+)?"
     rf"(?:swelled|swollen|grown|grew|risen|rose|increased|fallen|fell|shrunk|shrank|dwindled|thinned|climbed)\s+to\s+"
@@ -680,7 +681,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"(?:(?:reportedly|reported|confirmed|believed|feared|later|also|still)\s+)?(?:been\s+)?"
     rf"(?:{_SEVERITY}\s+)?(?P<verb>{_CASUALTY_VERBS}|(?<=among\sthe\s)victims)\b"
     rf"|(?:of\s+(?:them|those|whom)\s+)(?:(?:later|also|subsequently)\s+)?(?P<verb15>died|were\s+killed)\b"  # "70 of them died"
-    rf"|(?:more\s+)?(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died"
+    rf"|(?:more\s+)?(?P<verb19>died|were\s+killed|were\s+wounded|were\s+injured|(?:are|were)\s+(?:feared|presumed)\s+dead)\b(?!\s+(?:of|from|in\s+(?:office|19|20)))"  # "The police said 19 died", "hundreds are feared dead"
     rf"|(?:{_SEVERITY}\s+)?(?P<verb16>wounded|injured)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}"
     rf"(?:people|civilians|persons|patients|soldiers|troops|fighters|children|men|women)\b"  # "received 454 wounded people"
     rf"|(?:(?:others|more|of\s+them|of\s+those)\s+)?"  # "Four of them were captured"
@@ -841,7 +842,7 @@ _TROOP_CUE = re.compile(
 # sentence the pattern finds passes it.
 _CUE_WORDS = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", _TROOP_CUE.pattern)} - {
     "and", "the", "its", "his", "their", "under", "down", "ground", "arms", "navy", "national", "security", "service",
-    "special", "military", "uniformed", "armed", "blue", "green", "border", "police", "revolutionary", "beaten", "burned",
+    "special", "military", "uniformed", "blue", "green", "border", "police", "revolutionary", "beaten", "burned",
     "burnt", "crushed", "hacked", "stabbed", "trampled", "taken", "shot", "for", "found", "badly", "severely", "seriously",
     "critically", "burn",
     # words of the patterns' look-arounds ("instructors from its Africa Corps", "boots still on the ground")

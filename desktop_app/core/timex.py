@@ -95,7 +95,7 @@ def _future(text: str, start: int, end: int) -> bool:
         return True  # "declared Monday a non-working day": a day still to come
     if re.search(r"\b(?:declared|declares|announced|announces|ordered|orders|imposed|imposes|called|calls)\b[^.;]{0,60}"
                  r"\b(?:mourning|holiday|curfew|closure|shutdown|strike|ban|ceasefire|truce|lockdown|emergency)\b"
-                 r"[^.;]{0,25}\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$", before, re.I):
+                 r"[^.;]{0,25}\b(?:from|starting|beginning|effective|for)\s+(?:on\s+)?$", before, re.I):
         return True  # "declared three days of national mourning from Friday": the period starts ahead
     tail = re.split(r"\s+and\s+", before)[-1]
     if tail != before and re.match(r"(?:will|would|shall|is\s+to|are\s+to|plans?\s+to)\b", tail):
@@ -752,7 +752,9 @@ def _month_range_quarter(m, c):
 
 
 _GAME_QUARTER = re.compile(r"\b(?:touchdowns?|field\s+goals?|yards|\d+-point\s+(?:deficit|lead)|overtime|quarterback|"
-                           r"free\s+throws?|rebounds|three-pointers?|buzzer|half-?time|points?\s+(?:in|during)\s+the)\b", re.I)
+                           r"free\s+throws?|rebounds|three-pointers?|buzzer|half-?time|points?\s+(?:in|during)\s+the|"
+                           r"(?:star|guard|forward|centre|center|player|striker|pitcher)\b[^.;]{0,60}\b(?:left|exited|limped|scored|was\s+hurt)|"
+                           r"Game\s+\d)\b", re.I)
 
 
 def _quarter_year(c: _Ctx, q: int, start: int, end: int) -> int:
