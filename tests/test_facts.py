@@ -2283,3 +2283,15 @@ def test_mourning_for_a_weekday_is_ahead_and_a_players_quarter_is_no_date():
     assert [t.value for t in found] == ["2024-12-23"]
     assert find_timexes("The Pacers star left in the first quarter with an Achilles injury.", ref) == []
     assert [t.value for t in find_timexes("Profit fell in the first quarter.", ref)] == ["2024-Q1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The force once numbered 100,000 fighters and still has tens of thousands under arms.", [100000, (20000, 99999)]),
+    ("The rebels agreed to disarm. About 5,000 have since handed in their weapons.", [5000]),
+    ("The militia was dissolved. Some 2,000 have been demobilized.", [2000]),
+    # decoys: tickets handed in, people demobilized with no force in sight
+    ("The fans left the stadium. About 5,000 have handed in their tickets.", []),
+    ("The plant closed. Some 2,000 have been laid off.", []),
+])
+def test_fighters_who_disarmed_and_counts_under_arms(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 11, 13)), key=str) == sorted(expected, key=str)

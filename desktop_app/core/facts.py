@@ -65,7 +65,7 @@ _TROOP_NOUNS = (
     r"(?:[Cc]orps|[Aa]rmy|[Ff]orces?|[Mm]ilitary|[Gg]roup|[Mm]ission|[Bb]rigade|[Dd]ivision))|"
     r"(?:armed\s+)?forces|warriors|army|extremists|islamists|separatists|(?:army\s+)?troopers?|"
     r"revolutionary\s+guards?|border\s+guards|(?-i:(?:Navy\s+)?SEALs)|green\s+berets|conscripts?|draftees|"
-    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|armed\s+youths|armed\s+young\s+men|men\s+under\s+arms|(?:people|persons)\s+under\s+arms|boots\s+on\s+the\s+ground|"
+    r"(?:military|army)\s+(?:observers|monitors)|armed\s+men|armed\s+youths|armed\s+young\s+men|men\s+under\s+arms|(?:people|persons)\s+under\s+arms|(?<=\d\s)under\s+arms|(?<=thousands\s)under\s+arms|(?<=hundreds\s)under\s+arms|boots\s+on\s+the\s+ground|"
     r"boots(?=\s+(?:still\s+|now\s+)?on\s+the\s+ground)|guard\s+members|blue\s+helmets|"
     r"paramilitaries|irregulars|partisans|snipers|sappers|artillerymen|mujahideen|mujahedeen|peshmergas?|pesh\s+merga|fedayeen|reinforcements"
 )
@@ -444,6 +444,12 @@ _CALL_UP_RE = re.compile(
 _MEN_ABROAD_RE = re.compile(
     rf"\b(?-i:[A-Z][a-z]+)\s+(?:has|have|had|keeps|kept|maintains|stations|still\s+has)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+men\s+(?:in|on|at|inside|along)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+# "About 50,000 have handed in weapons": fighters who disarmed, the fighters named in the sentence before.
+_DISARMED_RE = re.compile(
+    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|others|of\s+them)\s+)?(?:have\s+|had\s+|has\s+)?(?:since\s+|already\s+)?"
+    rf"(?:handed\s+(?:in|over)|laid\s+down|turned\s+in|surrendered|given\s+up|gave\s+up)\s+(?:their\s+|its\s+)?(?:weapons|arms|guns|rifles)"
+    rf"|(?P<approx2>\b{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|others|of\s+them)\s+)?(?:have\s+|had\s+|has\s+)?(?:since\s+|already\s+)?"
+    rf"(?:been\s+)?(?:disarmed|demobili[sz]ed|defected|deserted)\b", re.I)
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably|all)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -999,6 +1005,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             and _UNIT_HAS_RE.search(text)) and not (
             (" members" in low or " men" in low) and _ARMED_MEMBERS_RE.search(text)) and not (
             " men " in text and _MEN_ABROAD_RE.search(text)) and not (
+            pos and re.search(r"\b(?:handed|laid|surrendered|disarmed|demobili|defected|deserted)", low) and _DISARMED_RE.search(text)
+            and _MILITARY_UNIT.search(sentences[pos - 1].text)) and not (
             prev_troops and " more" in low and _N_MORE_RE.search(text)) and not (
             (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
             " of " in low and ("company of" in low or "platoon of" in low or "unit of" in low or "squad of" in low)
@@ -1487,6 +1495,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_scan(_WERE_TROOPS_RE, text, starts) if " were " in text or " are " in text else ()):
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
+
+        for m in (_scan(_DISARMED_RE, text, starts) if re.search(r"\b(?:handed|laid|turned|surrendered|gave|given|disarmed|demobili|defected|deserted)", low) else ()):
+            if (_MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) and not _year_like(m.group("num") or m.group("num2")):
+                take(m, "" if m.group("num") else "2", end=m.end("num") if m.group("num") else m.end("num2"), context="disarmed")
 
         for m in (_MEN_ABROAD_RE.finditer(text) if " men " in text else ()):
             if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
