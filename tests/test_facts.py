@@ -2295,3 +2295,21 @@ def test_mourning_for_a_weekday_is_ahead_and_a_players_quarter_is_no_date():
 ])
 def test_fighters_who_disarmed_and_counts_under_arms(text, expected):
     assert sorted(values_of(text, "troops", date(2025, 11, 13)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Residents said about 30 tanks and several hundred infantrymen crossed the line.", [(200, 900)]),
+    ("About 60 attackers on motorbikes stormed the site.", [60]),
+    # decoys: a model number, attackers who did not attack in the sentence
+    ("The air force bought 40 F-16 fighters.", []),
+    ("The 12 attackers were later caught.", []),
+])
+def test_a_count_after_a_rejected_one_and_attackers_who_attack(text, expected):
+    assert values_of(text, "troops", date(2025, 12, 2)) == expected
+
+
+def test_a_past_event_on_a_day_after_the_reference_is_last_year():
+    ref = date(2025, 12, 2)
+    assert [t.value for t in find_timexes("The zone was seized after Assad fell on Dec. 8.", ref)] == ["2024-12-08"]
+    assert [t.value for t in find_timexes("The vote was scheduled on Dec. 8.", ref)] == ["2025-12-08"]
+    assert [t.value for t in find_timexes("The talks will resume on Dec. 8.", ref)] == ["2025-12-08"]

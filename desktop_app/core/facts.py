@@ -55,7 +55,7 @@ class Fact:
 # --- troops and casualties -----------------------------------------------------------------------
 
 _TROOP_NOUNS = (
-    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|terrorists(?=[”\x22]?\s+(?:[\w”\x22-]+\s+){0,3}?(?:attacked|stormed|ambushed|raided|struck|overran|crossed|infiltrated|opened\s+fire|launched)\b)|"
+    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|(?:terrorists|attackers|assailants|raiders)(?=[”\x22]?\s+(?:[\w”\x22-]+\s+){0,3}?(?:attacked|stormed|ambushed|raided|struck|overran|crossed|infiltrated|opened\s+fire|launched)\b)|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|militia\s+volunteers|(?<=\bof\s)militia\b|"
     r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
@@ -926,17 +926,18 @@ def _number_starts(text: str) -> list[int]:
     return out
 
 
-def _scan(rx: re.Pattern[str], text: str, starts: list[int]):
+def _scan(rx: re.Pattern[str], text: str, starts: list[int], overlap: bool = False):
     """``rx.finditer(text)`` for a pattern that can only begin where a number or an approximation begins:
-    the costly number pattern is then tried at those few places, not at every character."""
+    the costly number pattern is then tried at those few places, not at every character. ``overlap``: also try
+    the starts inside a match (for a caller that may reject a match: "30 tanks and several hundred infantrymen")."""
     lim = 0
     for st in starts:
-        if st < lim:
+        if st < lim and not (overlap and text[st - 1].isspace()):
             continue
         m = rx.match(text, st)
         if m is not None and m.end() > m.start():
             yield m
-            lim = m.end()
+            lim = max(lim, m.end())
 
 
 def _casualty_matches(text: str, starts: list[int]) -> list[re.Match[str]]:
@@ -1232,7 +1233,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             add("troops", start, m.end(), v2, change="to", side=_side(mods), unit=m.group("noun").lower(),
                 approx=bool(m.group("approx")))
 
-        for m in _scan(_TROOPS_RE, text, starts):
+        for m in _scan(_TROOPS_RE, text, starts, overlap=True):
             num = m.group("num")
             mods = m.group("mods") or ""
             # "and" may join two sides ("South Korean and American marines"), not two groups of people.

@@ -287,7 +287,12 @@ def _month_day(m, c):
     elif c.ref:
         # A day ahead in a past-tense sentence is usually a deadline or a schedule ("ruled that he must be returned
         # by Jan. 14", "extended to Nov. 20"): the nearest such day, without _year_for's past-clause rule.
-        y = _closest_year(c.ref, mon, d, _future(c.text, m.start(), m.end()))
+        ahead = _future(c.text, m.start(), m.end())
+        y = _closest_year(c.ref, mon, d, ahead)
+        if (not ahead and (y, mon, d) > (c.ref.year, c.ref.month, c.ref.day) and re.search(
+                r"\b(?:was|were|fell|died|began|started|ended|took\s+place|happened|occurred|(?!(?:scheduled|planned|expected|set)\b)"
+                r"[a-z]{3,}ed)\s+on\s+$", c.text[max(0, m.start() - 30):m.start()])):
+            y -= 1  # "after Bashar al-Assad fell on Dec. 8" said on Dec. 2: the Dec. 8 before
     else:
         return None, "DATE", True, None
     return _day_value(y, mon, d)
