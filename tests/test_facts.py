@@ -2313,3 +2313,12 @@ def test_a_past_event_on_a_day_after_the_reference_is_last_year():
     assert [t.value for t in find_timexes("The zone was seized after Assad fell on Dec. 8.", ref)] == ["2024-12-08"]
     assert [t.value for t in find_timexes("The vote was scheduled on Dec. 8.", ref)] == ["2025-12-08"]
     assert [t.value for t in find_timexes("The talks will resume on Dec. 8.", ref)] == ["2025-12-08"]
+
+
+def test_a_scheduled_event_told_in_the_present_looks_ahead():
+    ref = date(2025, 12, 5)
+    found = find_timexes("The tournament in the United States, Canada and Mexico runs from June 11 to July 19.", ref)
+    assert [t.value for t in found] == ["2026-06-11", "2026-07-19"]
+    found = find_timexes("England's opening match is in Dallas, far from Washington, on June 17.", ref)
+    assert [t.value for t in found] == ["2026-06-17"]
+    assert [t.value for t in find_timexes("The match was in Dallas on June 17.", ref)] == ["2025-06-17"]

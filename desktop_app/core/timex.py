@@ -132,6 +132,11 @@ def _future(text: str, start: int, end: int) -> bool:
         return bool(ahead) and (told is None or ahead.start() < told.start())  # not "On Tuesday, officials said ... will"
     if _FUTURE.search(before):
         return True
+    if re.search(r"\b(?:tournament|championship|season|festival|conference|summit|exhibition|games|talks|session|course)\s+"
+                 r"(?:[\w,.’'-]+\s+){0,9}?runs\s+(?:from|until|through|to)\s+$|\b(?:match|game|final|race|summit|meeting|talks|vote|"
+                 r"election|ceremony|opener|fixture|hearing|trial)\s+(?:is|are)\b(?![^.;]{0,60}\b(?:was|were|had)\b)[^.;]{0,60}$",
+                 before, re.I) and not re.search(r"\b(?:was|were|had|last)\b", before, re.I):
+        return True  # "The tournament ... runs from June 11", "England's opening match is in Dallas ... on June 17"
     if re.search(r"\bdeadline\s+(?:on|of|at)\s+$", before, re.I) and not re.search(
             r"\b(?:missed|passed|expired|lapsed|was|were|had|met|ended)\b", before + " " + text[end:end + 30], re.I):
         return True  # "whether he would sign the bill ... before the deadline on Sunday"
