@@ -2322,3 +2322,15 @@ def test_a_scheduled_event_told_in_the_present_looks_ahead():
     found = find_timexes("England's opening match is in Dallas, far from Washington, on June 17.", ref)
     assert [t.value for t in found] == ["2026-06-17"]
     assert [t.value for t in find_timexes("The match was in Dallas on June 17.", ref)] == ["2025-06-17"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The war ministry has conscripted hundreds of thousands of men since then.", "troops", [(200000, 999999)]),
+    ("Russia has recruited about 30,000 men a month to replace its losses.", "troops", [30000]),
+    ("Its losses, which Britain estimates at about 1,000 killed and wounded a day, are heavy.", "casualties", [1000]),
+    # decoys: draft dodgers, a firm recruiting
+    ("The army has 800,000 soldiers. About 300,000 men are believed to be evading the draft.", "troops", [800000]),
+    ("The construction firm recruited 300 men last year.", "troops", []),
+])
+def test_conscripts_recruits_losses_estimated_and_draft_dodgers(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 11, 19)), key=str) == sorted(expected, key=str)

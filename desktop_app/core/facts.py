@@ -437,9 +437,9 @@ _UNIT_OF_RE = re.compile(
 _WAR_WORDS = re.compile(r"\b(?:war|battle|fought|fighting|front|army|soldiers?|troops|veterans?|combat|invasion|offensive)\b", re.I)
 # "a decree calling up 160,000 men aged 18 to 30": a call-up counts recruits, whatever the noun.
 _CALL_UP_RE = re.compile(
-    rf"\b(?:call(?:s|ed|ing)?\s+up|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?)\s+(?:another\s+|an\s+additional\s+)?"
-    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|new|young|additional|extra)\s+)?"
-    rf"(?:men|people|citizens|youths|volunteers)\b", re.I)
+    rf"\b(?:call(?:s|ed|ing)?\s+up|mobili[sz](?:e|es|ed|ing)|conscript(?:s|ed|ing)?|(?P<rec>recruit(?:s|ed|ing)?))\s+(?:another\s+|an\s+additional\s+)?"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:of\s+)?(?:(?:more|new|young|additional|extra)\s+)?"
+    rf"(?:men|people|citizens|youths|volunteers)\b(?!\s+and\s+women)", re.I)
 # "Burundi has about 1,000 men in Somalia": a country's men posted in another.
 _MEN_ABROAD_RE = re.compile(
     rf"\b(?-i:[A-Z][a-z]+)\s+(?:has|have|had|keeps|kept|maintains|stations|still\s+has)\s+(?P<approx>{APPROX_PATTERN}\s+)?"
@@ -550,7 +550,7 @@ _RECRUITED_RE = re.compile(
     rf"\b(?:recruit\w*|enlist\w*|mobili[sz]\w*|armed|arming|trained|training|called\s+up)\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:of\s+)?(?:[\w-]+\s+){{0,2}}?(?P<noun>volunteers|auxiliaries|"
     rf"(?<=mobilized\s)men|(?<=mobilised\s)men|(?<=of\s)men)\b(?!\s+and\s+women)", re.I)
-_RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+forces?|insurgen\w+|jihad\w*|front\s+line|"
+_RECRUIT_CONTEXT = re.compile(r"\b(?:junta|army|militias?|military|defen[cs]e\s+(?:forces?|ministry)|insurgen\w+|jihad\w*|front\s+line|losses|"
                               r"war|fight\w*|conscript\w*|draft)\b", re.I)
 # "Fano, a loose network of militias, is estimated to have tens of thousands of armed members"
 _EST_HAVE_RE = re.compile(
@@ -699,7 +699,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"man|woman|child|officer|firefighter|worker|policeman|peacekeeper|marine|fighter|rebel|militant|sailor|pilot)\s+"
     rf"(?:(?:was|has\s+been|had\s+been|also|reportedly)\s+)?(?:{_SEVERITY}\s+)?(?P<verb5>{_CASUALTY_VERBS})\b"
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
-    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s)|(?<=\bputs\sat\s)|"
+    rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s)|(?<=\bputs\sat\s)|(?<=\bestimates\sat\s)|(?<=\bestimate\sat\s)|"
     rf"(?<=\bsuffered\s)|(?<=\bsuffering\s)|(?<=\bsuffers\s)|(?<=\bsustained\s)|(?<=\bsustaining\s)|(?<=\bincurred\s)|(?<=[a-z],\s))"  # "has suffered 100,000 killed or wounded"
     rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
     rf"(?:still\s+|(?:reported|presumed|feared|believed)\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
@@ -979,6 +979,12 @@ def _returned_with_civilians(text: str, start: int, end: int, before: str) -> bo
     handed = re.search(r"\b(?:returned|received|receives|receiving|got\s+back|handed\s+over|repatriated)\b[^.;]{0,40}$",
                        text[max(0, start - 60):start]) is not None
     return (civilians and handed) or ((civilians or handed) and _SWAP_CONTEXT.search(text + " " + before) is not None)
+
+
+_DRAFT_DODGERS = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:(?:believed|thought|said|estimated)\s+to\s+(?:be|have)\s+)?"
+    r"(?:evading|dodging|avoiding|fled|fleeing|hiding\s+from|dodged|evaded)\s+(?:the\s+)?(?:draft|conscription|mobili[sz]ation|call-?up|"
+    r"military\s+service|service)\b", re.I)
 
 
 def _clause_before(text: str, pos: int) -> str:
@@ -1321,6 +1327,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             num = m.group("num" + g)
             if not _ok_number(text, m.start("num" + g), m.end("num" + g), num):
                 return
+            if _DRAFT_DODGERS.match(text, m.end("num" + g)):
+                return  # "About 800,000 men are believed to be evading the draft": no force
             vals = _vague_or_number(num)
             if vals is None:
                 return
@@ -1505,7 +1513,10 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
                 take(m, end=m.end("num") + 4, unit="men")
 
-        for m in (_CALL_UP_RE.finditer(text) if " up " in low or "mobili" in low or "conscript" in low else ()):
+        for m in (_CALL_UP_RE.finditer(text) if " up " in low or "mobili" in low or "conscript" in low or "recruit" in low else ()):
+            if (m.group("rec") or "mobili" in m.group(0).lower()) and not (
+                    _RECRUIT_CONTEXT.search(text) or (pos and _RECRUIT_CONTEXT.search(sentences[pos - 1].text))):
+                continue  # "has recruited about 30,000 men a month" only where the story is about a war or an army
             if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
                 take(m, unit="called up")
 
