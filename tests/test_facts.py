@@ -2334,3 +2334,11 @@ def test_a_scheduled_event_told_in_the_present_looks_ahead():
 ])
 def test_conscripts_recruits_losses_estimated_and_draft_dodgers(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 11, 19)), key=str) == sorted(expected, key=str)
+
+
+def test_perhaps_n_of_them_keeps_its_hedge_and_a_country_holds_elections_ahead():
+    facts = facts_of("The group has about 6,000 fighters, perhaps 2,000 of them in the east.", "troops", date(2025, 11, 6))
+    assert [f.text for f in facts] == ["about 6,000 fighters", "perhaps 2,000 of them"]
+    ref = date(2025, 11, 6)
+    assert [t.value for t in find_timexes("Colombia holds presidential elections in May.", ref)] == ["2026-05"]
+    assert [t.value for t in find_timexes("Colombia held presidential elections in May.", ref)] == ["2025-05"]

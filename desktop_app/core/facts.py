@@ -311,7 +311,7 @@ _NUMBERS_MEN_RE = re.compile(  # "the rival force, or Rada, numbers several thou
     re.I,
 )
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
-    rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
+    rf"(?P<approx>\b(?:perhaps|maybe|possibly|probably)\s+(?:{APPROX_PATTERN}\s+)?|\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
 _OF_WHOM_RE = re.compile(  # "about 880,000 people in uniform, of whom roughly 300,000 serve in combat units"
     rf"\b(?:of\s+whom|among\s+them|among\s+whom)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:are|were|serve|served|serving|remain|remained|belong|belonged|came|come|work|worked)\b)[a-z]+s\b)", re.I)
@@ -1598,7 +1598,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 if after_troops(m) or prev_troops:  # "... 10,000 soldiers. About 4,500 are there, and 1,500 more will arrive"
                     take(m, change="more")
 
-        for m in (_scan(_OF_THEM_RE, text, starts) if " of th" in text else ()):
+        for m in (_OF_THEM_RE.finditer(text) if " of th" in text else ()):
             placed = re.match(r",?\s+(?:are|were|remain|remained)\s+(?:now\s+|still\s+|already\s+)?(?:in|at|on|near|around|"
                               r"based|stationed|deployed|posted)\b", text[m.end():])
             if not after_troops(m) and prev_troops and placed and not _casualty_after(text, m.end()):

@@ -137,6 +137,9 @@ def _future(text: str, start: int, end: int) -> bool:
                  r"election|ceremony|opener|fixture|hearing|trial)\s+(?:is|are)\b(?![^.;]{0,60}\b(?:was|were|had)\b)[^.;]{0,60}$",
                  before, re.I) and not re.search(r"\b(?:was|were|had|last)\b", before, re.I):
         return True  # "The tournament ... runs from June 11", "England's opening match is in Dallas ... on June 17"
+    if re.search(r"\b(?:holds|hosts|stages)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|vote|polls|referendum|talks|"
+                 r"summit|games|tournament|championship|conference)\s+(?:in|on)\s+$", before, re.I):
+        return True  # "Colombia holds presidential elections in May"
     if re.search(r"\bdeadline\s+(?:on|of|at)\s+$", before, re.I) and not re.search(
             r"\b(?:missed|passed|expired|lapsed|was|were|had|met|ended)\b", before + " " + text[end:end + 30], re.I):
         return True  # "whether he would sign the bill ... before the deadline on Sunday"
