@@ -707,7 +707,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
 )
 _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 people", "lost 400 men", "the death toll rose to 58"
     rf"\b(?P<verb2>killing|killed|wounding|wounded|injuring|injured|capturing|captured|executed|executing|"
-    rf"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bnot\s)(?<!\bdid\s)"
+    rf"(?=kill|wound)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bnot\s)(?<!\bdid\s)"
     rf"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshall\s)(?<!\bmust\s)(?-i:kills?|wounds)|"  # a timeline's present: "strikes kill more than 400 people"
     rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)[”\"’]?"
     rf"(?:\s+or\s+(?:taken\s+prisoner|captured|wounded|injured|killed))?"  # "killed or taken prisoner more than 500 soldiers"
