@@ -2342,3 +2342,21 @@ def test_perhaps_n_of_them_keeps_its_hedge_and_a_country_holds_elections_ahead()
     ref = date(2025, 11, 6)
     assert [t.value for t in find_timexes("Colombia holds presidential elections in May.", ref)] == ["2026-05"]
     assert [t.value for t in find_timexes("Colombia held presidential elections in May.", ref)] == ["2025-05"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("A strike killed the prime minister and nine other ministers.", "casualties", [9]),
+    ("Survivors said about 20 attackers took part.", "troops", [20]),
+    ("The government has promised to increase the size of the army to 76,000.", "troops", [76000]),
+    # decoys
+    ("The firm will increase the size of the plant to 76,000 square feet.", "troops", []),
+    ("About 20 fans took part in the march.", "troops", []),
+])
+def test_other_ministers_attackers_who_took_part_and_the_size_of_the_army(text, kind, expected):
+    assert values_of(text, kind, date(2025, 6, 19)) == expected
+
+
+def test_since_a_day_looks_back_even_in_a_future_clause():
+    ref = date(2025, 8, 14)
+    assert [t.value for t in find_timexes("Her results since April 27 will be annulled.", ref)] == ["2025-04-27"]
+    assert [t.value for t in find_timexes("The ban will start on April 27.", ref)] == ["2026-04-27"]

@@ -55,7 +55,8 @@ class Fact:
 # --- troops and casualties -----------------------------------------------------------------------
 
 _TROOP_NOUNS = (
-    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|(?:terrorists|attackers|assailants|raiders)(?=[”\x22]?\s+(?:[\w”\x22-]+\s+){0,3}?(?:attacked|stormed|ambushed|raided|struck|overran|crossed|infiltrated|opened\s+fire|launched)\b)|"
+    r"soldiers?|troops?|peacekeepers?|marines?|commandos?|fighters?|rebels?|militants?|insurgents?|jihadists?|(?:terrorists|attackers|assailants|raiders)(?=[”\x22]?\s+(?:[\w”\x22-]+\s+){0,3}?(?:attacked|stormed|ambushed|raided|struck|overran|crossed|infiltrated|opened\s+fire|launched|took\s+part|"
+    r"were\s+involved|participated|carried\s+out)\b)|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|militia\s+volunteers|(?<=\bof\s)militia\b|"
     r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
@@ -473,7 +474,8 @@ _RAISE_TO_RE = re.compile(
     rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|halve[sd]?|halving|"
     rf"trim(?:s|med|ming)?|slash(?:es|ed|ing)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
-    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?P<what>number|total|figure|force|contingent|deployment|presence|strength|"
+    rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?P<what>size\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+)?"
+    rf"(?:army|armed\s+forces|military|navy|force|forces|contingent|garrison|militia|mission)|number|total|figure|force|contingent|deployment|presence|strength|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence|count|strength|ceiling|cap))"
     rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?|\s+there)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
@@ -722,7 +724,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"|\b(?P<verb18>killing|killed|wounding|wounded|injuring|injured|capturing|captured)\s+(?:a|an|one|the)\s+(?:[\w-]+\s+){{1,3}}?and\s+"
     rf"(?P<approx15>{APPROX_PATTERN}\s+)?(?P<num15>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?(?P<who15>{_CASUALTY_WHO})\b"  # "capturing a general and several hundred soldiers"
     rf"|\b(?:killing|killed|wounding|wounded|injuring|injured)\s+[^.;]{{0,80}}?\band\s+(?P<approx10>{APPROX_PATTERN}\s+)?"
-    rf"(?P<num10>{_NUM_OR_VAGUE})\s+(?:others\b|other\s+(?:[\w-]+\s+)?(?:{_CASUALTY_WHO})\b(?:\s+of\s+(?:the|its|their)\s+[\w-]+)?)(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?P<num10>{_NUM_OR_VAGUE})\s+(?:others\b|other\s+(?:[\w-]+\s+)?(?:{_CASUALTY_WHO}|{_ANY_PEOPLE})\b(?:\s+of\s+(?:the|its|their)\s+[\w-]+)?)(?!\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
     rf"(?:wounded|injured|hurt|captured))"  # "killing Soleimani, al-Muhandis and eight others"
     rf"|\b(?:the\s+)?(?:dead|victims|casualties|those\s+killed)\s+(?:included|include|includes|were|are)\s+"
     rf"(?P<approx11>{APPROX_PATTERN}\s+)?(?P<num11>{_NUM_OR_VAGUE})(?:\s+(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|people)\b"
@@ -1733,7 +1735,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             what = m.group("what").lower()
             if what == "strength" and not (after_troops(m) or _TROOP_NOUN_RE.search(text) or prev_troops):
                 continue  # "reduces its strength from 19,000 to about 12,600" only where the sentence is about a force
-            if (after_troops(m) or what == "strength" or re.match(r"troop|force|personnel|soldier", what) and what != "force"
+            if (after_troops(m) or what == "strength" or what.startswith("size") or re.match(r"troop|force|personnel|soldier", what) and what != "force"
                     or what == "force" and (pos and _TROOP_NOUN_RE.search(sentences[pos - 1].text + " " + text[:m.start()])
                                             or re.search(r"\b(?:its|their)\s+force\s+(?:in|at|on)\s+(?-i:[A-Z])", m.group(0)))
                     and not re.search(r"\b(?:labou?r|work|police|task|sales)\s+force\b", text[:m.end("what")], re.I)):

@@ -295,8 +295,8 @@ def _month_day(m, c):
     elif c.ref:
         # A day ahead in a past-tense sentence is usually a deadline or a schedule ("ruled that he must be returned
         # by Jan. 14", "extended to Nov. 20"): the nearest such day, without _year_for's past-clause rule.
-        ahead = _future(c.text, m.start(), m.end())
-        y = _closest_year(c.ref, mon, d, ahead)
+        ahead = _future(c.text, m.start(), m.end()) and not re.search(r"\bsince\s+$", c.text[max(0, m.start() - 8):m.start()], re.I)
+        y = _closest_year(c.ref, mon, d, ahead)  # "Her results since April 27 will be annulled": since looks back
         if (not ahead and (y, mon, d) > (c.ref.year, c.ref.month, c.ref.day) and re.search(
                 r"\b(?:was|were|fell|died|began|started|ended|took\s+place|happened|occurred|(?!(?:scheduled|planned|expected|set)\b)"
                 r"[a-z]{3,}ed)\s+on\s+$", c.text[max(0, m.start() - 30):m.start()])):
