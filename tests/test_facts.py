@@ -2360,3 +2360,10 @@ def test_since_a_day_looks_back_even_in_a_future_clause():
     ref = date(2025, 8, 14)
     assert [t.value for t in find_timexes("Her results since April 27 will be annulled.", ref)] == ["2025-04-27"]
     assert [t.value for t in find_timexes("The ban will start on April 27.", ref)] == ["2026-04-27"]
+
+
+def test_a_past_when_clause_names_a_month_behind():
+    ref = date(2025, 12, 19)
+    found = find_timexes("When M23 rebels marched into Goma in January, residents braced for chaos.", ref)
+    assert [t.value for t in found] == ["2025-01"]
+    assert [t.value for t in find_timexes("When the talks end in January, troops will leave.", ref)] == ["2026-01"]

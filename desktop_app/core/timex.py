@@ -612,7 +612,7 @@ def _past_clause(clause: str) -> bool:
     """A clause told in the past ("The jet was grounded worldwide in"), with no forward-looking cue."""
     if re.search(r"\bsince\s+$", clause, re.I):
         return True
-    if re.match(r"\s*(?:if|unless|when|once)\b", clause, re.I):
+    if re.match(r"\s*(?:if|unless|once)\b", clause, re.I):
         return False  # "If no government is formed by mid-December"
     told = re.search(r"\b(?:was|were|had|did|left|took|began|came|went|fell|rose|won|lost|met|held|saw|made|gave|sent|"
                      r"brought|fought|fled|led|spent|paid|sold|bought|built|caught|drove|ran|grew|knew|wrote|spoke|broke|"
