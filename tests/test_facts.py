@@ -2367,3 +2367,12 @@ def test_a_past_when_clause_names_a_month_behind():
     found = find_timexes("When M23 rebels marched into Goma in January, residents braced for chaos.", ref)
     assert [t.value for t in found] == ["2025-01"]
     assert [t.value for t in find_timexes("When the talks end in January, troops will leave.", ref)] == ["2026-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army has about 120,000 soldiers, poorly paid, and a few thousand of them guard the border.", [120000, (2000, 5000)]),
+    # decoy: a vague part of something else
+    ("The army has about 120,000 soldiers and 900 tanks, and a few hundred of them are broken.", [120000]),
+])
+def test_a_vague_part_of_a_force(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 11, 22)), key=str) == sorted(expected, key=str)

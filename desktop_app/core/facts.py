@@ -312,7 +312,7 @@ _NUMBERS_MEN_RE = re.compile(  # "the rival force, or Rada, numbers several thou
     re.I,
 )
 _OF_THEM_RE = re.compile(  # "The AU mission has about 19,000 troops and is due to cut 2,000 of them"
-    rf"(?P<approx>\b(?:perhaps|maybe|possibly|probably)\s+(?:{APPROX_PATTERN}\s+)?|\b{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+of\s+(?:them|those)\b", re.I)
+    rf"(?P<approx>\b(?:perhaps|maybe|possibly|probably)\s+(?:{APPROX_PATTERN}\s+)?|\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+of\s+(?:them|those)\b", re.I)
 _OF_WHOM_RE = re.compile(  # "about 880,000 people in uniform, of whom roughly 300,000 serve in combat units"
     rf"\b(?:of\s+whom|among\s+them|among\s+whom)\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)"
     rf"(?!\s*(?:%|percent|per\s+cent)|\s+(?!(?:are|were|serve|served|serving|remain|remained|belong|belonged|came|come|work|worked)\b)[a-z]+s\b)", re.I)
