@@ -2376,3 +2376,16 @@ def test_a_past_when_clause_names_a_month_behind():
 ])
 def test_a_vague_part_of_a_force(text, expected):
     assert sorted(values_of(text, "troops", date(2025, 11, 22)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("The dead included 30 soldiers and police, and 21 Bedouin.", "casualties", [21, 30]),
+    ("Floods killed 300 people, with dozens more missing.", "casualties", [300, (24, 99)]),
+    ("A helicopter crashed, killing its five crew members.", "casualties", [5]),
+    ("Canada will expand its military reserve to about 100,000 members.", "troops", [100000]),
+    # decoys: a month after a list, a firm's expansion
+    ("Ukraine lost up to 1,610 servicemen and 32 tanks since Aug. 6.", "casualties", [1610]),
+    ("The firm will expand its workforce to about 100,000 members.", "troops", []),
+])
+def test_toll_lists_with_peoples_names_and_a_reserve_expanded(text, kind, expected):
+    assert sorted(values_of(text, kind, date(2025, 8, 17)), key=str) == sorted(expected, key=str)

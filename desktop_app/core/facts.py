@@ -469,13 +469,13 @@ _GROUP_SUBJECT = re.compile(r"\b(?:group|faction|movement|rebel|guerrilla|insurg
                             r"platoon|company|unit|corps)\b", re.I)
 _FORCE_SUBJECT = re.compile(r"\b(?:army|armies|militias?|(?<!labor\s)(?<!labour\s)(?<!work\s)(?<!police\s)(?<!task\s)forces?|rebels|troops|brigade|division|garrison|contingent|insurgents|"
                             r"militants|fighters|guerrillas|mission|attackers|assailants|raiders|gunmen)\b", re.I)
-_RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking|halv|trim|slash)")
+_RAISE_WORDS = re.compile(r"\b(?:rais|increas|boost|bring|brought|cut|reduc|lower|doubl|swell|take|took|taking|halv|trim|slash|expand)")
 _RAISE_TO_RE = re.compile(
-    rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|halve[sd]?|halving|"
+    rf"\b(?:raise|raising|raised|increase[sd]?|increasing|boost(?:s|ed|ing)?|bring(?:s|ing)?|brought|cut(?:s|ting)?|halve[sd]?|halving|expand(?:s|ed|ing)?|"
     rf"trim(?:s|med|ming)?|slash(?:es|ed|ing)?|"
     rf"reduce[sd]?|reducing|lower(?:s|ed|ing)?|double[sd]?|doubling|swell(?:s|ed|ing)?|take(?:s)?|took|taking)\s+"
     rf"(?:(?:the|that|this|its|their|his|her)\s+)?(?:[\w.’'-]+\s+){{0,3}}?(?P<what>size\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.’'-]+\s+)?"
-    rf"(?:army|armed\s+forces|military|navy|force|forces|contingent|garrison|militia|mission)|number|total|figure|force|contingent|deployment|presence|strength|"
+    rf"(?:army|armed\s+forces|military|navy|force|forces|contingent|garrison|militia|mission)|(?:military\s+|army\s+)?reserves?|number|total|figure|force|contingent|deployment|presence|strength|"
     rf"troops|forces|personnel|soldiers|troop\s+(?:levels?|numbers|presence|count|strength|ceiling|cap))"
     rf"(?:\s+(?:in|at|on|across|throughout)\s+(?:the\s+)?[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)?|\s+there)?"
     rf"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|we|the\s+\w+)\s+(?:has|have|had)\s+(?:\w+\s+)?"
@@ -627,8 +627,9 @@ _CASUALTY_RANGE_RE = re.compile(
 # The next items of a list that follows a casualty figure: "The dead include 11 civilians, four soldiers and two
 # police officers", "killing 11 civilians, four soldiers and two police".
 _LIST_NEXT_RE = re.compile(
-    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:[\w.’'-]+\s+){{0,2}}?"
-    rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO})\b", re.I)
+    rf"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})\s+(?:(?:[\w.’'-]+\s+){{0,2}}?"
+    rf"(?P<who>{_CASUALTY_WHO}|{_ONE_WHO})\b|(?P<people>(?-i:(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)[A-Z][a-z]+))(?=\s*(?:[.;]|$)))",
+    re.I)  # "..., and 21 Bedouin."
 _WHO_WORDS = re.compile(rf"(?:{_CASUALTY_WHO}|{_ONE_WHO})", re.I)
 _TOLL_PART_RE = re.compile(  # "about 900 of its soldiers have been killed ..., about 460 of them in the ground operation"
     rf",\s+(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+of\s+(?:them|whom|those)"
@@ -703,7 +704,7 @@ _CASUALTY_NUM_RE = re.compile(  # forms that open with a number (or an approxima
     rf"|(?:(?<=\band\s)|(?<=\bthe\s)|(?<=\btheir\s)|(?<=\bits\s)|(?<=\bleft\s)|(?<=\bleaving\s)|(?<=\breported\s)|"
     rf"(?<=\breporting\s)|(?<=\bconfirmed\s)|(?<=\bwith\s)|(?<=\bestimated\sat\s)|(?<=\bput\sat\s)|(?<=\bputs\sat\s)|(?<=\bestimates\sat\s)|(?<=\bestimate\sat\s)|"
     rf"(?<=\bsuffered\s)|(?<=\bsuffering\s)|(?<=\bsuffers\s)|(?<=\bsustained\s)|(?<=\bsustaining\s)|(?<=\bincurred\s)|(?<=[a-z],\s))"  # "has suffered 100,000 killed or wounded"
-    rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+"
+    rf"(?P<approx6>{APPROX_PATTERN}\s+)?(?P<num6>{_NUM_OR_VAGUE})\s+(?:more\s+|others\s+)?"
     rf"(?:still\s+|(?:reported|presumed|feared|believed)\s+)?(?P<verb6>wounded|injured|hurt|captured|dead|killed|taken\s+prisoner|missing)\b",
     re.I,
 )
@@ -713,7 +714,7 @@ _CASUALTY_LIT_RE = re.compile(  # forms that open with a word: "killing 20 peopl
     rf"(?<!\bdo\s)(?<!\bdoes\s)(?<!\bshall\s)(?<!\bmust\s)(?-i:kills?|wounds)|"  # a timeline's present: "strikes kill more than 400 people"
     rf"massacred|massacring|beheaded|beheading|neutrali[sz]ed|neutrali[sz]ing)[”\"’]?"
     rf"(?:\s+or\s+(?:taken\s+prisoner|captured|wounded|injured|killed))?"  # "killed or taken prisoner more than 500 soldiers"
-    rf"\s+[“\"]?(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
+    rf"\s+[“\"]?(?:(?:its|their|his|her)\s+(?:own\s+)?)?(?:at\s+least\s+|about\s+|some\s+|all\s+|a\s+total\s+of\s+)?"
     rf"(?P<approx2>{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?:\s+(?:(?:(?!(?:in|on|at|during|since|after|before|"
     rf"across|near|from|by|with|the)\b)[\w.’'-]+\s+){{0,3}}?)"
     rf"(?P<who2>{_CASUALTY_WHO}|{_ONE_WHO}|{_ANY_PEOPLE})\b(?:[”\"](?=\s|[,.;]|$))?(?:\s+and\s+(?:{_CASUALTY_WHO})\b)?"  # "one woman", "50 soldiers and civilians"
@@ -989,6 +990,12 @@ _DRAFT_DODGERS = re.compile(
     r"military\s+service|service)\b", re.I)
 
 
+def _list_next_after_and(text: str, at: int):
+    """The next item of a toll list after a coordinated noun ("194 Syrian soldiers and security personnel, and 21 Bedouin")."""
+    skip = re.match(r"\s+and\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,)", text[at:at + 60])
+    return _LIST_NEXT_RE.match(text, at + skip.end()) if skip else None
+
+
 def _clause_before(text: str, pos: int) -> str:
     """The words before ``pos`` back to the start of its clause (the last ";" or " and "), at most 120 characters."""
     return re.split(r";\s|\s(?:and|but|while)\s", text[max(0, pos - 120):pos])[-1]
@@ -1017,6 +1024,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             pos and re.search(r"\b(?:handed|laid|surrendered|disarmed|demobili|defected|deserted)", low) and _DISARMED_RE.search(text)
             and _MILITARY_UNIT.search(sentences[pos - 1].text)) and not (
             prev_troops and " more" in low and _N_MORE_RE.search(text)) and not (
+            " reserve" in low and _RAISE_WORDS.search(low) and _RAISE_TO_RE.search(text)) and not (
             (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
             " of " in low and ("company of" in low or "platoon of" in low or "unit of" in low or "squad of" in low)
             and _UNIT_OF_RE.search(text)) and not (
@@ -1206,12 +1214,13 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _ends_with_who(f.text):
                 continue
             at = f.end
-            while (lm := _LIST_NEXT_RE.match(text, at)) is not None:
+            while (lm := _LIST_NEXT_RE.match(text, at) or _list_next_after_and(text, at)) is not None:
                 vals = _vague_or_number(lm.group("num"))
                 if vals is None or not _ok_number(text, lm.start("num"), lm.end("num"), lm.group("num")):
                     break
                 add("casualties", lm.start("approx") if lm.group("approx") else lm.start("num"), lm.end(), vals,
-                    outcome=f.attrs.get("outcome", "killed"), who=lm.group("who").lower(), approx=bool(lm.group("approx")))
+                    outcome=f.attrs.get("outcome", "killed"), who=(lm.group("who") or lm.group("people")).lower(),
+                    approx=bool(lm.group("approx")))
                 at = lm.end()
 
         range_starts = sorted(starts + [m.start() for m in re.finditer(r"\bbetween\b", low)]) if "between" in low else starts
@@ -1735,7 +1744,8 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             what = m.group("what").lower()
             if what == "strength" and not (after_troops(m) or _TROOP_NOUN_RE.search(text) or prev_troops):
                 continue  # "reduces its strength from 19,000 to about 12,600" only where the sentence is about a force
-            if (after_troops(m) or what == "strength" or what.startswith("size") or re.match(r"troop|force|personnel|soldier", what) and what != "force"
+            if (after_troops(m) or what == "strength" or what.startswith("size") or "reserve" in what
+                    or re.match(r"troop|force|personnel|soldier", what) and what != "force"
                     or what == "force" and (pos and _TROOP_NOUN_RE.search(sentences[pos - 1].text + " " + text[:m.start()])
                                             or re.search(r"\b(?:its|their)\s+force\s+(?:in|at|on)\s+(?-i:[A-Z])", m.group(0)))
                     and not re.search(r"\b(?:labou?r|work|police|task|sales)\s+force\b", text[:m.end("what")], re.I)):
