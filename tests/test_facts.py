@@ -2389,3 +2389,14 @@ def test_a_vague_part_of_a_force(text, expected):
 ])
 def test_toll_lists_with_peoples_names_and_a_reserve_expanded(text, kind, expected):
     assert sorted(values_of(text, kind, date(2025, 8, 17)), key=str) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya has about 3,500 soldiers there and has increased its troop presence along the 700-kilometer frontier.", [3500]),
+    ("The army has 365,000 soldiers. The number of 20-year-old men will fall from about 220,000 to about 120,000 by 2040.",
+     [365000]),
+    # still counted: a force's strength after a troop presence
+    ("The troop presence will rise to 1,200 by May.", [1200]),
+])
+def test_a_hyphenated_distance_and_a_pool_of_young_men_are_no_force(text, expected):
+    assert values_of(text, "troops", date(2025, 11, 25)) == expected

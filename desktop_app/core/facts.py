@@ -112,7 +112,7 @@ _STRENGTH_RE = re.compile(
     rf"(?:numbering|totall?ing|numbered|number|total))\s*(?:[\w.’'-]+(?:,(?=\s+(?:now|currently|then|today)\b))?\s+){{0,10}}?(?:(?P<from>from)\s+(?P<approx1>{APPROX_PATTERN}\s+)?"
     rf"(?P<num1>{_NUM_OR_VAGUE})\s+)?(?:to|of|at|by|from|around|about|roughly|with)?\s*"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?!\s*(?:%|percent|per\s+cent)|\s+(?:days?|weeks?|months?|years?|"
-    rf"hours?|minutes?|decades?)\b)",
+    rf"hours?|minutes?|decades?)\b|-(?!strong|member|man|person|troop|soldier)[a-z])",  # not "along the 700-kilometer frontier"
     re.I,
 )
 # "withdraw 9,500 of the 34,000 troops": the part is troops too.
@@ -1380,7 +1380,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                     if (_ok_number(text, n0, m.end("num"), m.group("num")) and not _NOT_HEADS.search(gap)
                             and not _OTHER_PEOPLE.search(gap)
                             and not (re.match(r"\s+(?:and|or)\b", text[m.end():]) and _NOT_HEADS.search(text, m.end(), m.end() + 30))
-                            and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur|older|younger)", gap)
+                            and not _CASUALTY_WHO_WORD_RE.search(gap[-40:]) and not re.search(r"(?i)\b(?:aged?|ages|kill|wound|injur|dead|died|lost|lose|loses|losing|captur|older|younger|year-old|years\s+old|pool|births?|population)", gap)
                             and not _year_like(m.group("num")) and not _casualty_after(text, m.end())
                             and not re.match(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?lost\b", text[m.end():])
                             and (vals := _vague_or_number(m.group("num"))) is not None
