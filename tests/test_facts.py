@@ -2400,3 +2400,18 @@ def test_toll_lists_with_peoples_names_and_a_reserve_expanded(text, kind, expect
 ])
 def test_a_hyphenated_distance_and_a_pool_of_young_men_are_no_force(text, expected):
     assert values_of(text, "troops", date(2025, 11, 25)) == expected
+
+
+def test_police_commandos_with_troops_are_a_force():
+    assert values_of("About 1,000 police commandos and paramilitary troops took part.", "troops", date(2025, 11, 18)) == [1000]
+    assert values_of("About 1,000 police commandos took part.", "troops", date(2025, 11, 18)) == []
+
+
+def test_a_weekday_pair_a_warning_and_christmas_ahead():
+    ref = date(2025, 11, 10)
+    found = find_timexes("Classes were suspended on Monday and Tuesday.", ref)
+    assert [t.value for t in found] == ["2025-11-10", "2025-11-11"]
+    found = find_timexes("Airlines warned of cancellations over the weekend.", date(2025, 11, 28))
+    assert [t.value for t in found] == ["2025-W48-WE"]
+    found = find_timexes("The talks were held on Friday and Saturday.", ref)
+    assert [t.value for t in found] == ["2025-11-07", "2025-11-08"]

@@ -59,7 +59,7 @@ _TROOP_NOUNS = (
     r"were\s+involved|participated|carried\s+out)\b)|"
     r"gunmen|paratroopers?|special\s+forces|servicemen|servicemembers?|service\s+members?|sailors?|airmen|"
     r"infantrymen|reservists?|recruits?|mercenaries|combatants?|guerrillas?|militiamen|militia\s+members|militia\s+volunteers|(?<=\bof\s)militia\b|"
-    r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+officers)?\s+and\s+(?:soldiers|troops)|legionnaires?|"
+    r"(?:uniformed|military|armed|security)\s+personnel|armed\s+members|personnel|soldiers\s+and\s+police|police(?:\s+(?:officers|commandos))?\s+and\s+(?:paramilitary\s+)?(?:soldiers|troops)|legionnaires?|"
     r"rangers|gendarmes|guardsmen|national\s+guard\s+members|(?:military|army)\s+officers|"
     r"(?:military|army)\s+(?:trainers|advisers|advisors|instructors)|"
     r"(?<=\d\s)(?:trainers|advisers|advisors|instructors)(?=\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?[\w\s]{0,30}?"

@@ -140,6 +140,8 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:holds|hosts|stages)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|vote|polls|referendum|talks|"
                  r"summit|games|tournament|championship|conference)\s+(?:in|on)\s+$", before, re.I):
         return True  # "Colombia holds presidential elections in May"
+    if re.search(r"\bwarn(?:ed|s|ing)?\s+(?:of|that)\b", before, re.I) and not re.search(r"\b(?:had|was|were)\b", before, re.I):
+        return True  # "Airlines warned of cancellations over the weekend": a warning looks ahead
     if re.search(r"\bdeadline\s+(?:on|of|at)\s+$", before, re.I) and not re.search(
             r"\b(?:missed|passed|expired|lapsed|was|were|had|met|ended)\b", before + " " + text[end:end + 30], re.I):
         return True  # "whether he would sign the bill ... before the deadline on Sunday"
@@ -345,11 +347,17 @@ def _weekday_date(c: _Ctx, wd: int, start: int, end: int) -> date:
     if span:  # "from 4 a.m. Wednesday to 7:10 a.m. Thursday": the end of a span follows its start
         first = _weekday_date(c, _WEEKDAYS[span.group("wd1").lower()], span.start("wd1"), span.end("wd1"))
         return first + timedelta(days=(wd - first.weekday()) % 7)
+    pair = _WD_AND_START.search(c.text, max(0, start - 25), start) if " and " in c.text or " or " in c.text else None
+    if pair and (wd - _WEEKDAYS[pair.group("wd1").lower()]) % 7 in (1, 2):
+        # "suspended on Monday and Tuesday": the second day of a pair follows the first
+        first = _weekday_date(c, _WEEKDAYS[pair.group("wd1").lower()], pair.start("wd1"), pair.end("wd1"))
+        return first + timedelta(days=(wd - first.weekday()) % 7)
     if _future(c.text, start, end):
         return c.ref + timedelta(days=(wd - c.ref.weekday()) % 7)
     return c.ref - timedelta(days=(c.ref.weekday() - wd) % 7)
 
 
+_WD_AND_START = re.compile(rf"\b(?P<wd1>{WEEKDAY})\s+(?:and|or)\s+$")
 _WD_SPAN_START = re.compile(
     rf"\bfrom\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight|midday)\s+(?:on\s+)?)?(?P<wd1>{WEEKDAY})"
     rf"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:to|until|till|through)\s+"
