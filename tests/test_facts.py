@@ -2415,3 +2415,22 @@ def test_a_weekday_pair_a_warning_and_christmas_ahead():
     assert [t.value for t in found] == ["2025-W48-WE"]
     found = find_timexes("The talks were held on Friday and Saturday.", ref)
     assert [t.value for t in found] == ["2025-11-07", "2025-11-08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the east, the forces of Khalifa Haftar, estimated at 25,000, hold the oil fields.", [25000]),
+    ("The militias, formed in 2014 to fight the Islamic State, now count about 238,000 members, up from roughly 120,000.",
+     [120000, 238000]),
+    ("The army has about 300,000 soldiers, and the Kurdish peshmerga forces about 150,000.", [150000, 300000]),
+    # decoys: a club that counts members, a gapped count of something else
+    ("The club, formed in 2014, now counts about 238,000 members.", []),
+    ("The army has about 300,000 soldiers, and the national library about 150,000 books.", [300000]),
+])
+def test_a_force_of_a_leader_members_counted_and_a_gapped_force(text, expected):
+    assert sorted(values_of(text, "troops", date(2025, 11, 10))) == expected
+
+
+def test_people_vote_on_a_weekday_ahead():
+    ref = date(2025, 11, 10)
+    assert [t.value for t in find_timexes("Iraqis vote on Tuesday in a parliamentary election.", ref)] == ["2025-11-11"]
+    assert [t.value for t in find_timexes("The bill passed in a late-night vote on Tuesday.", ref)] == ["2025-11-04"]

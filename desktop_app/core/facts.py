@@ -130,7 +130,8 @@ _FORCE_SIZE_RE = re.compile(
     rf"\b(?:(?P<of>army|armies|militia|brigade|battalion|regiment|legion|corps|"
     rf"(?:peacekeeping|military|training|stabili[sz]ation)\s+mission)\s+of"
     rf"|(?:{_TROOP_NOUNS}|militias?|strength|force|garrison|contingent|attackers|assailants|raiders|(?:armed|military)\s+wing|"
-    rf"(?:gangs?|groups?|coalition|alliance|movement|factions?)(?=\s*,\s+whose\s+(?:members|fighters|ranks|numbers?|strength)\b))\s*,?\s+"
+    rf"(?:gangs?|groups?|coalition|alliance|movement|factions?)(?=\s*,\s+whose\s+(?:members|fighters|ranks|numbers?|strength)\b))"
+    rf"(?:\s+of\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){{0,2}})?\s*,?\s+"  # "the forces of Khalifa Haftar, estimated at 25,000"
     rf"(?:(?:(?:which|who|that|whose\s+(?:strength|numbers?|ranks|members|fighters))\s+)?"
     rf"(?:(?:is|was|are|were|has\s+been|had\s+been|have\s+been|now|once)\s+)?(?:variously\s+)?"
     rf"(?:estimated|put|believed|thought|reckoned|said)\s+(?:by\s+[^,;]{{1,40}}?\s+)?(?:to\s+(?:be|number|total)|at)"
@@ -263,6 +264,10 @@ _GAPPED_RE = re.compile(  # "France has about 1,500 troops in Niger and the Unit
     # "... and the UAE, its main partner, once had as many as 5,000 in southern Yemen"
     rf"|\b(?:has|had|have|keeps|kept|keep|maintains|maintained|stations|stationed)\s+(?P<approx3>{APPROX_PATTERN}\s+)?"
     rf"(?P<num3>{NUMBER_PATTERN})(?![,.]\d)(?=\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z])")
+# "The regular army has about 300,000 soldiers, and the Kurdish regional government's peshmerga forces about 150,000"
+_GAPPED_FORCE_RE = re.compile(
+    rf"\band\s+(?:the\s+)?[^,.;]{{0,50}}?\b(?:forces|army|militias?|troops|peshmerga|fighters|navy|guard)\s+"
+    rf"(?P<approx>{APPROX_PATTERN}\s+)(?P<num>{NUMBER_PATTERN})(?![,.]\d)(?=\s*[,.;)]|\s*$)", re.I)
 _WHICH_NUMBERED_RE = re.compile(  # "the U.N. mission in Congo, MONUSCO, which once numbered more than 20,000"
     rf"\b(?:which|that|who)\s+(?:(?:once|now|still|then|at\s+its\s+(?:peak|height)|currently)\s+)?(?:numbered|numbers|totall?ed|totals|"
     rf"reached|peaked\s+at|topped)\s+"
@@ -399,7 +404,7 @@ _WERE_TROOPS_RE = re.compile(
     rf"(?:(?:combat|regular|active|front-?line|active-duty|professional|trained|armed|career)\s+)?(?:troops|soldiers|fighters|combatants)\b{_NOT_CRAFT}", re.I)
 # "The affiliate, known as Islamic State Khorasan, has an estimated 2,000 to 4,000 members": an armed group's members.
 _ARMED_MEMBERS_RE = re.compile(
-    rf"\b(?:has|have|had|counts|numbers|numbered|with)\s+(?:(?:only|still|now)\s+)?(?:between\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
+    rf"\b(?:has|have|had|counts?|numbers|numbered|with)\s+(?:(?:only|still|now)\s+)?(?:between\s+)?(?P<approx>{APPROX_PATTERN}\s+)?"
     rf"(?:between\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)(?:\s*(?:to|-|–|and)\s*(?P<hi>{NUMBER_PATTERN})(?![,.]\d))?\s+"
     rf"(?:(?:armed|active|trained|hardcore|core)\s+)?(?:members|men)\b", re.I)
 _GROUP_WORD = re.compile(r"\b(?:group|affiliate|branch|faction|movement|organi[sz]ation|network|offshoot|wing)\b", re.I)
@@ -542,7 +547,7 @@ _GROUP_MEMBERS_RE = re.compile(
     rf"\b(?-i:[A-Z]{{2,6}}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,3}})(?:\s+(?:group|movement|militia|front|network))?,\s+"
     rf"(?:which|who)\s+(?:has(?:\s+had)?|had|have(?:\s+had)?|counts|numbers)\s+"
     rf"(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})\s+(?:(?:armed|active)\s+)?(?:members|men)\b", re.I)
-_FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|"
+_FIGHTING_CONTEXT = re.compile(r"\b(?:attacks?|attacked|ceasefire|cease-fire|truce|insurg\w*|guerrill\w*|rebels?|rebellion|militias|"
                                r"armed|militants?|jihad\w*|fighting|offensive|ambush\w*|bomb\w*|mercenar\w*|Islamic\s+State|ISIS(?:-K)?|"
                                r"al[- ]Qaeda|al[- ]Shabab|Boko\s+Haram|Taliban|Hamas|Hezbollah|Houthis?|Rapid\s+Support\s+Forces|"
                                r"(?-i:RSF|M23|JNIM|ISWAP|TPLF|PKK|YPG|SDF|ELN|FARC|ADF)|Wagner|Fano)\b", re.I)
@@ -1633,6 +1638,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, context="numbered")
 
         has_troops = any(f.kind == "troops" and f.sentence_index == s.index for f in out[sent_first:])
+        for m in (_GAPPED_FORCE_RE.finditer(text) if has_troops and " and " in text else ()):
+            if after_troops(m) and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), change="gapped")
         for m in (_GAPPED_RE.finditer(text) if has_troops and (" and " in text or ", " in text) else ()):
             if after_troops(m):
                 if m.group("num"):

@@ -140,6 +140,10 @@ def _future(text: str, start: int, end: int) -> bool:
     if re.search(r"\b(?:holds|hosts|stages)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|vote|polls|referendum|talks|"
                  r"summit|games|tournament|championship|conference)\s+(?:in|on)\s+$", before, re.I):
         return True  # "Colombia holds presidential elections in May"
+    if re.search(r"\b(?:(?-i:[A-Z][a-z]+s)|they|voters|people|citizens|residents)\s+(?:vote|go\s+to\s+the\s+polls|head\s+to\s+the\s+polls)"
+                 r"\s+(?:again\s+)?(?:on\s+)?$", before, re.I) and not re.search(
+            r"\b(?:will|would|did|was|were|had)\b", before, re.I):
+        return True  # "Iraqis vote on Tuesday in a parliamentary election" (said on Monday)
     if re.search(r"\bwarn(?:ed|s|ing)?\s+(?:of|that)\b", before, re.I) and not re.search(r"\b(?:had|was|were)\b", before, re.I):
         return True  # "Airlines warned of cancellations over the weekend": a warning looks ahead
     if re.search(r"\bdeadline\s+(?:on|of|at)\s+$", before, re.I) and not re.search(
