@@ -418,6 +418,8 @@ def main() -> None:
     own_articles(verbose, "blind151", "(a152) set 152, two long articles (scored blind first)")
     own_articles(verbose, "blind152", "(a153) set 153, six short articles (scored blind first)")
     own_articles(verbose, "blind153", "(a154) set 154, a long article (scored blind first)")
+    own_articles(verbose, "blind154", "(a155) set 155, two long articles (scored blind first)")
+    own_articles(verbose, "blind155", "(a156) set 156, six short articles (scored blind first)")
     sample_article(verbose)
     timebank(verbose, ("DATE", "TIME"))
     if "--all-types" in sys.argv:
