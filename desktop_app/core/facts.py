@@ -453,9 +453,9 @@ _MEN_ABROAD_RE = re.compile(
 # "About 50,000 have handed in weapons": fighters who disarmed, the fighters named in the sentence before.
 _DISARMED_RE = re.compile(
     rf"(?P<approx>\b{APPROX_PATTERN}\s+)?(?P<num>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|others|of\s+them)\s+)?(?:have\s+|had\s+|has\s+)?(?:since\s+|already\s+)?"
-    rf"(?:handed\s+(?:in|over)|laid\s+down|turned\s+in|surrendered|given\s+up|gave\s+up)\s+(?:their\s+|its\s+)?(?:weapons|arms|guns|rifles)"
-    rf"|(?P<approx2>\b{APPROX_PATTERN}\s+)?(?P<num2>{_NUM_OR_VAGUE})(?![,.]\d)\s+(?:(?:more|others|of\s+them)\s+)?(?:have\s+|had\s+|has\s+)?(?:since\s+|already\s+)?"
-    rf"(?:been\s+)?(?:disarmed|demobili[sz]ed|defected|deserted)\b", re.I)
+    rf"(?:(?:handed\s+(?:in|over)|laid\s+down|turned\s+in|surrendered|given\s+up|gave\s+up)\s+(?:their\s+|its\s+)?(?:weapons|arms|guns|rifles)"
+    rf"|(?:been\s+)?(?:disarmed|demobili[sz]ed|defected|deserted)\b)", re.I)
+_DISARMED_CUE = re.compile(r"\b(?:handed|laid|turned|surrendered|gave|given|disarmed|demobili|defected|deserted)")
 # "The peacekeepers, 12,000 in all, come from 40 countries": a force's size set off by commas.
 _IN_ALL_RE = re.compile(
     rf"\b(?P<noun>{_TROOP_NOUNS}),\s+(?:(?:perhaps|maybe|possibly|probably|all)\s+)?(?P<approx>{APPROX_PATTERN}\s+)?(?P<num>{NUMBER_PATTERN})(?![,.]\d)\s+"
@@ -1017,6 +1017,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         text = s.text
         low = text.lower()
         # Troops counted in the sentence before: "could send as many as 100,000 if the war drags on" counts them too.
+        prev_text = sentences[pos - 1].text if pos else ""  # the sentence before, for rules that read its context
         prev_troops = any(f.kind == "troops" and f.sentence_index == s.index - 1 for f in out[-8:])
         prev_kind = next((f.kind for f in reversed(out[-8:]) if f.sentence_index == s.index - 1), None)
         based = ((" who " in text or " that " in text) and troops_seen and _WHO_BASED_RE.search(text))
@@ -1026,8 +1027,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             and _UNIT_HAS_RE.search(text)) and not (
             (" members" in low or " men" in low) and _ARMED_MEMBERS_RE.search(text)) and not (
             " men " in text and _MEN_ABROAD_RE.search(text)) and not (
-            pos and re.search(r"\b(?:handed|laid|surrendered|disarmed|demobili|defected|deserted)", low) and _DISARMED_RE.search(text)
-            and _MILITARY_UNIT.search(sentences[pos - 1].text)) and not (
+            _DISARMED_CUE.search(low) and _DISARMED_RE.search(text) and _MILITARY_UNIT.search(prev_text)) and not (
             prev_troops and " more" in low and _N_MORE_RE.search(text)) and not (
             " reserve" in low and _RAISE_WORDS.search(low) and _RAISE_TO_RE.search(text)) and not (
             (" served" in low or " fought" in low) and _NATION_SERVED_RE.search(text)) and not (
@@ -1283,7 +1283,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             casualty = _casualty_after(text, m.end())
             if not casualty and (_FREED_BEFORE.search(text, max(0, start - 40), start)
                                  or re.match(r"\s+and\s+civilians\b", text[m.end():]) or (_FREED_AFTER.match(text, m.end()) and _SWAP_CONTEXT.search(
-                                     text + " " + (sentences[pos - 1].text if pos else "")))
+                                     text + " " + prev_text))
                                  or _returned_with_civilians(text, start, m.end(), " ".join(
                                      x.text for x in sentences[max(0, pos - 2):pos]))):
                 # "Among those returned to Ukraine were 880 soldiers and 120 civilians" after a swap
@@ -1409,7 +1409,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, end=m.end("first"), unit=m.group("noun").lower())
 
         for m in (_scan(_MEN_RE, text, starts) if " men" in text and (
-                _MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) else ()):
+                _MILITARY_UNIT.search(text) or _MILITARY_UNIT.search(prev_text)) else ()):
             # "The brigade, with some 4,000 men", "The garrison numbered fewer than 200 men"; "... the RSF ... fighters.
             # At the start of the war, it had about 100,000 men."
             if not _MILITARY_UNIT.search(text) and not re.search(
@@ -1521,9 +1521,9 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
             if not _year_like(m.group("num")):
                 take(m, end=m.end("num"), unit="troops")
 
-        for m in (_scan(_DISARMED_RE, text, starts) if re.search(r"\b(?:handed|laid|turned|surrendered|gave|given|disarmed|demobili|defected|deserted)", low) else ()):
-            if (_MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) and not _year_like(m.group("num") or m.group("num2")):
-                take(m, "" if m.group("num") else "2", end=m.end("num") if m.group("num") else m.end("num2"), context="disarmed")
+        for m in (_scan(_DISARMED_RE, text, starts) if _DISARMED_CUE.search(low) else ()):
+            if (_MILITARY_UNIT.search(text) or _MILITARY_UNIT.search(prev_text)) and not _year_like(m.group("num")):
+                take(m, end=m.end("num"), context="disarmed")
 
         for m in (_MEN_ABROAD_RE.finditer(text) if " men " in text else ()):
             if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
@@ -1531,7 +1531,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_CALL_UP_RE.finditer(text) if " up " in low or "mobili" in low or "conscript" in low or "recruit" in low else ()):
             if (m.group("rec") or "mobili" in m.group(0).lower()) and not (
-                    _RECRUIT_CONTEXT.search(text) or (pos and _RECRUIT_CONTEXT.search(sentences[pos - 1].text))):
+                    _RECRUIT_CONTEXT.search(text) or _RECRUIT_CONTEXT.search(prev_text)):
                 continue  # "has recruited about 30,000 men a month" only where the story is about a war or an army
             if not _year_like(m.group("num")) and not _casualty_after(text, m.end()):
                 take(m, unit="called up")
@@ -1542,11 +1542,11 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 take(m, unit="served")
 
         for m in (_STRENGTH_REACHED_RE.finditer(text) if "strength" in low else ()):
-            if (_MILITARY_UNIT.search(text) or (pos and _MILITARY_UNIT.search(sentences[pos - 1].text))) and not _year_like(m.group("num")):
+            if (_MILITARY_UNIT.search(text) or _MILITARY_UNIT.search(prev_text)) and not _year_like(m.group("num")):
                 take(m, end=m.end("num"), context="strength")
 
         for m in (_UNIT_OF_RE.finditer(text) if " of " in text else ()):
-            if (_WAR_WORDS.search(text) or (pos and _WAR_WORDS.search(sentences[pos - 1].text))) and not _year_like(m.group("num")) \
+            if (_WAR_WORDS.search(text) or _WAR_WORDS.search(prev_text)) and not _year_like(m.group("num")) \
                     and not _casualty_after(text, m.end()):
                 take(m, end=m.end("num"), unit="unit")
 
@@ -1560,7 +1560,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
 
         for m in (_ARMED_MEMBERS_RE.finditer(text) if " members" in low or " men" in low else ()):
             subj = _clause_before(text, m.start())
-            if ((_FIGHTING_CONTEXT.search(subj) or (_GROUP_WORD.search(subj) and pos and _FIGHTING_CONTEXT.search(sentences[pos - 1].text)))
+            if ((_FIGHTING_CONTEXT.search(subj) or (_GROUP_WORD.search(subj) and _FIGHTING_CONTEXT.search(prev_text)))
                     and not _NOT_ARMED_BODY.search(subj) and not _casualty_after(text, m.end()) and not _year_like(m.group("num"))):
                 rng = _range_values(m.group("num"), m.group("hi")) if m.group("hi") else None
                 if rng is not None:  # "has an estimated 2,000 to 4,000 members"
@@ -1572,7 +1572,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         for m in (_GROUP_MEMBERS_RE.finditer(text) if " which " in text or " who " in text else ()):
             # the fighting may be told in the sentence before: "... killed dozens of mercenaries. The Wagner group,
             # which has had about 1,500 men in Mali, ..."
-            if ((_FIGHTING_CONTEXT.search(text) or (pos and _FIGHTING_CONTEXT.search(sentences[pos - 1].text)))
+            if ((_FIGHTING_CONTEXT.search(text) or _FIGHTING_CONTEXT.search(prev_text))
                     and not _casualty_after(text, m.end())):
                 take(m, unit="members")
 
@@ -1754,7 +1754,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
                 continue  # "reduces its strength from 19,000 to about 12,600" only where the sentence is about a force
             if (after_troops(m) or what == "strength" or what.startswith("size") or "reserve" in what
                     or re.match(r"troop|force|personnel|soldier", what) and what != "force"
-                    or what == "force" and (pos and _TROOP_NOUN_RE.search(sentences[pos - 1].text + " " + text[:m.start()])
+                    or what == "force" and (pos and _TROOP_NOUN_RE.search(prev_text + " " + text[:m.start()])
                                             or re.search(r"\b(?:its|their)\s+force\s+(?:in|at|on)\s+(?-i:[A-Z])", m.group(0)))
                     and not re.search(r"\b(?:labou?r|work|police|task|sales)\s+force\b", text[:m.end("what")], re.I)):
                 # "... American service members in Syria. The drawdown will bring the force to fewer than 1,000"
@@ -1766,7 +1766,7 @@ def troop_facts(sentences: Sequence[Sentence]) -> list[Fact]:
         bare_counts()
         lone = list(_scan(_APPROX_BARE_RE, text, starts))
         if lone and (_TROOP_NOUN_RE.search(text) or (pos and _FORCE_SUBJECT.search(text)
-                                                     and _TROOP_NOUN_RE.search(sentences[pos - 1].text))):
+                                                     and _TROOP_NOUN_RE.search(prev_text))):
             for m in lone:
                 clause = _clause_before(text, m.start())
                 near = text[max(0, m.start() - 60):m.start()] + " " + text[m.end():m.end() + 40]
